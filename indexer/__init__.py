@@ -1,0 +1,1 @@
+"""The Whoosh index over the release store, and the Python query API."""

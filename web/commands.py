@@ -1,0 +1,7 @@
+"""Command-line commands of the web package (serve, schedule, demo)."""
+
+from __future__ import annotations
+
+import click
+
+commands: list[click.Command] = []
