@@ -70,3 +70,20 @@ def test_store_versions_changes_and_gone(tmp_path):
     store.close()
     with ReleaseStore(tmp_path) as reopened:
         assert reopened.get("en/9948").release == edited
+
+
+def test_source_definition_classifies_ina_urls():
+    from crawler.source import load_source
+
+    source = load_source()
+    assert source.classify("https://ina.iq/eng/9948--.html") == "release"
+    assert source.classify("https://ina.iq/209815--.html") == "release"
+    assert source.classify("https://ina.iq/eng/5055") == "release"
+    assert source.classify("https://ina.iq/eng/page/3/") == "listing"
+    assert source.classify("https://ina.iq/eng/rss.xml") == "feed"
+    assert source.classify("https://ina.iq/eng/sitemap.xml") == "sitemap"
+    assert source.classify("https://ina.iq/eng/2020/11/15/") is None
+    assert source.classify("https://ina.iq/index.php?do=search&q=x") is None
+    assert source.release_id("https://ina.iq/print:page,1,220736--65-.html") == 220736
+    assert source.language_of("https://ina.iq/eng/9948--.html") == "en"
+    assert source.language_of("https://ina.iq/209815--.html") == "ar"
