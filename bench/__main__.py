@@ -1,0 +1,43 @@
+"""Run the benchmarks one after another: `python -m bench` (all) or `python -m bench parse_bench`.
+
+Each benchmark is a module `bench/<name>.py` with a `main(argv)` that prints a table and writes
+`bench/results/<name>.json`. Extra arguments after `--` go to every benchmark (e.g. `--releases 10000`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import sys
+import time
+
+ORDER = ["parse_bench", "crawl_bench", "index_bench", "web_bench"]
+
+
+def main(argv: list[str]) -> int:
+    names, passthrough = argv, []
+    if "--" in argv:
+        split = argv.index("--")
+        names, passthrough = argv[:split], argv[split + 1 :]
+    names = names or ORDER
+    failed = []
+    for name in names:
+        print(f"\n=== {name} ===", flush=True)
+        started = time.perf_counter()
+        try:
+            module = importlib.import_module(f"bench.{name}")
+        except ModuleNotFoundError as error:
+            print(f"skipped: {error}")
+            continue
+        run = module.main
+        code = run(passthrough) if inspect.signature(run).parameters else run()
+        print(f"--- {name}: {time.perf_counter() - started:.1f} s", flush=True)
+        if code:
+            failed.append(name)
+    if failed:
+        print(f"\nfailed: {', '.join(failed)}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
