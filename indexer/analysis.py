@@ -1,0 +1,192 @@
+"""The script-aware analyzer: one tokenizer, Arabic or Latin handling per token, cached.
+
+Every text field goes through :func:`stem_terms` (stemmed fields) or :func:`exact_term` (the
+exact-form field), at index time and at query time alike. Arabic tokens are normalised and
+light-stemmed (:mod:`indexer.arabic`); Latin tokens are lower-cased, accent-folded and stemmed
+with Snowball English (PyStemmer). Results are memoised per token, which is what makes indexing
+fast: news text reuses a small vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterator
+from typing import Any
+
+import Stemmer
+from whoosh import fields
+from whoosh.analysis import Analyzer, Token
+from whoosh.system import pack_uint
+
+from indexer import arabic
+
+_WORD_CHARS = "\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+TOKEN_RE = re.compile(f"[{_WORD_CHARS}]+(?:[.'\u2019][{_WORD_CHARS}]+)*")
+_ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+
+ENGLISH_STOP_WORDS = frozenset(
+    "a an and are as at be by can for from have if in is it may not of on or tbd that the "
+    "this to us we when will with yet you your".split()
+)
+# Normalised forms (ة→ه, أ→ا, ى→ي).
+ARABIC_STOP_WORDS = frozenset(
+    "في من علي الي عن ان او مع هذا هذه ذلك تلك التي الذي الذين كما قد لا ما ثم بين عند".split()
+)
+_CACHE_LIMIT = 400_000
+_english = Stemmer.Stemmer("english")
+_stem_cache: dict[str, tuple[str, ...]] = {}
+_query_cache: dict[str, str | None] = {}
+_exact_cache: dict[str, str] = {}
+
+
+def _fold_latin(token: str) -> str:
+    """Lower-case and strip accents (é → e); non-ASCII letters without a base stay."""
+    token = token.lower()
+    if token.isascii():
+        return token
+    decomposed = unicodedata.normalize("NFKD", token)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def exact_term(token: str) -> str:
+    """The exact-form term of a token: normalised (case, accents, Arabic spelling), not stemmed."""
+    term = _exact_cache.get(token)
+    if term is None:
+        if _ARABIC_RE.search(token):
+            term = arabic.normalize(unicodedata.normalize("NFKC", token))
+        else:
+            term = _fold_latin(token)
+        if len(_exact_cache) > _CACHE_LIMIT:
+            _exact_cache.clear()
+        _exact_cache[token] = term
+    return term
+
+
+def stem_terms(token: str) -> tuple[str, ...]:
+    """The stemmed terms indexed for a token (none for a stop word, two for an ambiguous و)."""
+    terms = _stem_cache.get(token)
+    if terms is None:
+        norm = exact_term(token)
+        if _ARABIC_RE.search(norm):
+            terms = () if norm in ARABIC_STOP_WORDS else arabic.index_stems(norm)
+        elif norm in ENGLISH_STOP_WORDS:
+            terms = ()
+        else:
+            terms = (_english.stemWord(norm),)
+        if len(_stem_cache) > _CACHE_LIMIT:
+            _stem_cache.clear()
+        _stem_cache[token] = terms
+    return terms
+
+
+def query_term(token: str) -> str | None:
+    """The one stemmed term a query token searches for, or None for a stop word."""
+    if token in _query_cache:
+        return _query_cache[token]
+    norm = exact_term(token)
+    if _ARABIC_RE.search(norm):
+        term = None if norm in ARABIC_STOP_WORDS else arabic.stem(norm)
+    elif norm in ENGLISH_STOP_WORDS:
+        term = None
+    else:
+        term = _english.stemWord(norm)
+    if len(_query_cache) > _CACHE_LIMIT:
+        _query_cache.clear()
+    _query_cache[token] = term
+    return term
+
+
+def tokens(text: str) -> list[str]:
+    """The raw word tokens of a text, in order."""
+    return TOKEN_RE.findall(text)
+
+
+class InaAnalyzer(Analyzer):
+    """Whoosh analyzer over the functions above (query parsing, highlighting, more-like-this)."""
+
+    def __init__(self, stemmed: bool = True) -> None:
+        self.stemmed = stemmed
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, InaAnalyzer) and other.stemmed == self.stemmed
+
+    def __hash__(self) -> int:
+        return hash(("InaAnalyzer", self.stemmed))
+
+    def __call__(
+        self,
+        value: str,
+        positions: bool = False,
+        chars: bool = False,
+        boosts: bool = False,
+        removestops: bool = True,
+        mode: str = "",
+        start_pos: int = 0,
+        start_char: int = 0,
+        tokenize: bool = True,
+        **kwargs: Any,
+    ) -> Iterator[Token]:
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        matches = (
+            [(value, 0, len(value))]
+            if not tokenize
+            else ((m.group(), m.start(), m.end()) for m in TOKEN_RE.finditer(value))
+        )
+        for pos, (word, start, end) in enumerate(matches, start_pos):
+            if not self.stemmed:
+                terms: tuple[str, ...] = (exact_term(word),)
+            elif mode == "index":
+                terms = stem_terms(word)
+            else:
+                one = query_term(word)
+                terms = () if one is None else (one,)
+            for term in terms:
+                token.text = term
+                token.original = word
+                token.stopped = False
+                token.boost = 1.0
+                if positions:
+                    token.pos = pos
+                if chars:
+                    token.startchar = start_char + start
+                    token.endchar = start_char + end
+                yield token
+
+
+class InaText(fields.TEXT):
+    """A TEXT field whose index() is one pass over the cached term functions (no Token objects)."""
+
+    def __init__(
+        self, *, stemmed: bool = True, phrase: bool = False, field_boost: float = 1.0
+    ) -> None:
+        super().__init__(
+            analyzer=InaAnalyzer(stemmed), phrase=phrase, field_boost=field_boost, stored=False
+        )
+        self.stemmed = stemmed
+
+    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
+        words = TOKEN_RE.findall(value)
+        boost = self.format.field_boost
+        if self.format.supports("positions"):
+            term_of = stem_terms if self.stemmed else exact_term
+            positions: dict[str, list[int]] = {}
+            for pos, word in enumerate(words):
+                found = term_of(word)
+                for term in (found,) if isinstance(found, str) else found:
+                    plist = positions.get(term)
+                    if plist is None:
+                        positions[term] = [pos]
+                    else:
+                        plist.append(pos)
+            encode = self.format.encode
+            for term, plist in positions.items():
+                yield term.encode("utf-8"), len(plist), len(plist) * boost, encode(plist)
+            return
+        if self.stemmed:
+            counts = Counter(t for w in words for t in stem_terms(w))
+        else:
+            counts = Counter(map(exact_term, words))
+        for term, freq in counts.items():
+            yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
