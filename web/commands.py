@@ -5,3 +5,7 @@ from __future__ import annotations
 import click
 
 commands: list[click.Command] = []
+
+from web.serve import serve  # noqa: E402
+
+commands.append(serve)

@@ -1,0 +1,109 @@
+"""The JSON API: ``/api/search``, ``/api/releases/<section>/<id>`` and the OpenAPI document.
+
+The API takes exactly the search page's parameters (parsed by ``web.params``) and returns facets
+in the page's shape (``web.facets``); errors come from the one handler in ``web.errors``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, Response, jsonify, request, url_for
+
+from web.archive import current_archive
+from web.facets import facet_views
+from web.openapi import openapi_document
+from web.params import SearchParams, parse_search
+from web.views import get_release, pagination, raw_copies, settings
+
+bp = Blueprint("api", __name__, url_prefix="/api")
+
+
+def release_json(release: Any) -> dict[str, Any]:
+    """A release as the API returns it: its record plus links to its page, API URL and original."""
+    section, _, number = release.key.partition("/")
+    data = release.to_dict()
+    data["key"] = release.key
+    if number.isdigit():
+        data["page_url"] = url_for("views.release", section=section, release_id=int(number))
+        data["api_url"] = url_for("api.release", section=section, release_id=int(number))
+    return data
+
+
+def hit_json(hit: Any) -> dict[str, Any]:
+    """One search hit: its key, score, highlighted snippet (HTML with ``<mark>``) and release."""
+    return {
+        "key": hit.key,
+        "score": hit.score,
+        "snippet": str(hit.snippet) if hit.snippet else None,
+        "release": release_json(hit.release),
+    }
+
+
+def search_json(result: Any, params: SearchParams) -> dict[str, Any]:
+    """The whole search response."""
+    config = settings()
+    base = url_for("api.search")
+    pager = pagination(result.page, result.pages, params, config["MAX_PAGE"])
+    return {
+        "ok": True,
+        "query": params.q,
+        "filters": {name: list(values) for name, values in params.filters},
+        "date_from": params.date_from,
+        "date_to": params.date_to,
+        "sort": params.effective_sort,
+        "total": result.total,
+        "page": result.page,
+        "per_page": result.per_page,
+        "pages": result.pages,
+        "took_ms": result.took_ms,
+        "notice": result.notice,
+        "suggestion": result.suggestion,
+        "hits": [hit_json(hit) for hit in result.hits],
+        "facets": facet_views(result.facets, params, size=config["FACET_SIZE"], base=base),
+        "histogram": {
+            "unit": result.histogram_unit,
+            "buckets": [{"bucket": b, "count": c} for b, c in result.histogram],
+        },
+        "next_url": base + pager["next"] if pager["next"] else None,
+        "prev_url": base + pager["prev"] if pager["prev"] else None,
+        "page_url": url_for("views.search") + params.query_string(page=params.page),
+    }
+
+
+@bp.get("/search")
+def search() -> Response:
+    """Search the archive; the same parameters as the search page."""
+    params = parse_search(request.args, settings())
+    result = current_archive().search(**params.search_kwargs())
+    return jsonify(search_json(result, params))
+
+
+@bp.get("/releases/<section>/<int:release_id>")
+def release(section: str, release_id: int) -> Response:
+    """One release with its similar releases."""
+    item = get_release(section, release_id)
+    more = current_archive().more_like(item.key, limit=settings()["MORE_LIKE_THIS"])
+    data = {"ok": True, "release": release_json(item)}
+    data["more_like_this"] = [
+        {"key": h.key, "title": h.release.title, "score": h.score, **_links(h.release)}
+        for h in more
+    ]
+    data["raw_url"] = (
+        url_for("views.raw", section=section, release_id=release_id)
+        if raw_copies().has(item.url)
+        else None
+    )
+    return jsonify(data)
+
+
+def _links(release: Any) -> dict[str, Any]:
+    """Page and API URLs of a release, when it has an id."""
+    data = release_json(release)
+    return {k: data[k] for k in ("page_url", "api_url", "url", "date") if k in data}
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    """The OpenAPI 3.1 description of this API."""
+    return jsonify(openapi_document(settings(), server=request.host_url.rstrip("/")))

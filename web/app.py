@@ -1,0 +1,54 @@
+"""The Flask app factory: ``create_app(config)`` wires settings, the archive and the blueprints."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from flask import Flask, request
+
+from web import present, security
+from web.archive import EXTENSION_KEY, ArchiveHandle
+from web.errors import register_error_handlers
+from web.rawcopy import RawCopies
+from web.settings import resolve
+
+
+def create_app(config: Mapping[str, Any] | None = None) -> Flask:
+    """Build the web app over one data directory.
+
+    Args:
+        config: settings overriding the defaults and ``INA_*`` environment variables (see
+            ``web.settings.SETTINGS``), e.g. ``{"DATA_DIR": "data"}``. ``ARCHIVE`` may hold an
+            already open ``indexer.Archive`` to serve instead of opening one.
+
+    Returns:
+        The Flask app; it only reads the data directory, never writes it.
+    """
+    settings = resolve(config)
+    data_dir = Path(settings["DATA_DIR"]).resolve()
+    settings["DATA_DIR"] = data_dir
+    app = Flask(__name__)
+    app.config["INA"] = settings
+    app.config["JSON_SORT_KEYS"] = False
+    app.json.sort_keys = False
+    app.json.ensure_ascii = False
+    app.extensions[EXTENSION_KEY] = ArchiveHandle(
+        data_dir, interval=float(settings["REFRESH_INTERVAL"]), archive=settings.get("ARCHIVE")
+    )
+    app.extensions["ina_raw_copies"] = RawCopies(data_dir / "warc")
+
+    from web import api, exports, feeds, views
+
+    for blueprint in (views.bp, api.bp, feeds.bp, exports.bp):
+        app.register_blueprint(blueprint)
+    register_error_handlers(app)
+    security.install(app)
+    present.install(app)
+
+    @app.context_processor
+    def _globals() -> dict[str, Any]:
+        return {"site_name": settings["SITE_NAME"], "request_path": request.path}
+
+    return app

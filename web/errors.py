@@ -1,0 +1,104 @@
+"""Errors of the web package, and the one handler that renders them as HTML or JSON.
+
+Every error a user can see has the same shape, ``{"ok": false, "error": ..., "status": ...}``,
+whether it is rendered as a page or as JSON; tracebacks go to the log, never to the user.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, Response, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger(__name__)
+
+
+class WebError(Exception):
+    """Base error of the web package: a sentence for the user and an HTTP status."""
+
+    status = 500
+
+    def __init__(self, message: str, *, status: int | None = None, hint: str | None = None):
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+        if status is not None:
+            self.status = status
+
+
+class BadParameter(WebError):
+    """A request parameter is malformed or out of range (HTTP 400)."""
+
+    status = 400
+
+    def __init__(self, message: str, *, param: str | None = None, hint: str | None = None):
+        super().__init__(message, hint=hint)
+        self.param = param
+
+
+class ReleaseNotFound(WebError):
+    """No release with this key is in the archive (HTTP 404)."""
+
+    status = 404
+
+
+class ArchiveUnavailable(WebError):
+    """The archive has no index yet, or it cannot be opened (HTTP 503)."""
+
+    status = 503
+
+
+def wants_json() -> bool:
+    """Whether the current request should get a JSON error rather than a page."""
+    if request.path.startswith("/api/") or request.path.endswith((".jsonl", ".json")):
+        return True
+    best = request.accept_mimetypes.best_match(["text/html", "application/json"])
+    return (
+        best == "application/json"
+        and request.accept_mimetypes[best] > request.accept_mimetypes["text/html"]
+    )
+
+
+def error_payload(message: str, status: int, hint: str | None = None) -> dict:
+    """The one error shape of the site."""
+    payload = {"ok": False, "error": message, "status": status}
+    if hint:
+        payload["hint"] = hint
+    return payload
+
+
+def render_error(message: str, status: int, hint: str | None = None) -> tuple[Response, int]:
+    """Render an error as JSON or as an HTML page, depending on the request."""
+    payload = error_payload(message, status, hint)
+    if wants_json():
+        return jsonify(payload), status
+    return Response(render_template("error.html", **payload), mimetype="text/html"), status
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Install the handlers that turn every exception into the one error shape."""
+
+    @app.errorhandler(WebError)
+    def _web_error(error: WebError):
+        return render_error(error.message, error.status, error.hint)
+
+    @app.errorhandler(ValueError)
+    def _value_error(error: ValueError):
+        # The indexer's QueryError is a ValueError subclass: a bad parameter the API refused.
+        log.info("bad request %s: %s", request.full_path, error)
+        return render_error(str(error) or "The request could not be understood.", 400)
+
+    @app.errorhandler(HTTPException)
+    def _http_error(error: HTTPException):
+        status = error.code or 500
+        messages = {
+            404: "There is no page at this address. Try the search page.",
+            405: "This address only answers GET requests; the archive is read-only.",
+        }
+        return render_error(messages.get(status, error.description or error.name), status)
+
+    @app.errorhandler(Exception)
+    def _unexpected(error: Exception):
+        log.exception("unexpected error on %s", request.full_path)
+        return render_error("Something went wrong on our side. Please try again in a moment.", 500)

@@ -1,0 +1,62 @@
+"""The Atom feed of any search (a saved search becomes an alert) and the OpenSearch description."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from flask import Blueprint, Response, render_template, request, url_for
+
+from web.archive import current_archive
+from web.params import parse_search
+from web.views import settings
+
+bp = Blueprint("feeds", __name__)
+
+
+@bp.get("/feed.atom")
+def atom() -> Response:
+    """The newest releases matching a search, as an Atom feed."""
+    config = settings()
+    args = request.args.copy()
+    for name in ("page", "per_page", "sort"):
+        args.pop(name, None)
+    params = parse_search(args, config)
+    size = min(config["FEED_SIZE"], config["MAX_PER_PAGE"])
+    kwargs = {**params.search_kwargs(), "sort": "newest", "page": 1, "per_page": size}
+    result = current_archive().search(**kwargs)
+    dates = [hit.release.date for hit in result.hits if hit.release.date]
+    updated = max(dates) if dates else datetime(2000, 1, 1, tzinfo=UTC)
+    page_url = url_for("views.search", _external=True) + params.query_string()
+    self_url = url_for("feeds.atom", _external=True) + params.query_string()
+    body = render_template(
+        "atom.xml",
+        result=result,
+        params=params,
+        title=_title(params, config["SITE_NAME"]),
+        updated=updated,
+        page_url=page_url,
+        self_url=self_url,
+    )
+    return Response(body, mimetype="application/atom+xml")
+
+
+def _title(params: Any, site: str) -> str:
+    """A feed title that says what was searched."""
+    parts = [f"“{params.q}”"] if params.q else []
+    parts += [value for _, values in params.filters for value in values]
+    return f"{site}: {', '.join(parts)}" if parts else f"{site}: newest releases"
+
+
+@bp.get("/opensearch.xml")
+def opensearch() -> Response:
+    """The OpenSearch description, so browsers can add the archive as a search engine."""
+    body = render_template(
+        "opensearch.xml",
+        site=settings()["SITE_NAME"],
+        search_url=url_for("views.search", _external=True),
+        feed_url=url_for("feeds.atom", _external=True),
+        api_url=url_for("api.search", _external=True),
+        icon_url=url_for("static", filename="favicon.svg", _external=True),
+    )
+    return Response(body, mimetype="application/opensearchdescription+xml")

@@ -1,0 +1,284 @@
+"""The OpenAPI 3.1 document of the JSON API, built from the same limits the app enforces."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from web.params import FACETS, MAX_FACET_VALUES, SORTS
+
+
+def _param(name: str, description: str, schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """One query parameter."""
+    return {"name": name, "in": "query", "description": description, "schema": schema, **extra}
+
+
+def search_parameters(settings: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The search parameters shared by the API, the page, the feed and the exports."""
+    facet_params = [
+        _param(
+            name,
+            f"{label} filter; repeat to OR several values (at most {MAX_FACET_VALUES}). "
+            "Different facets combine with AND.",
+            {"type": "array", "items": {"type": "string", "maxLength": 200}},
+            style="form",
+            explode=True,
+        )
+        for name, label in FACETS.items()
+    ]
+    return [
+        _param(
+            "q",
+            "Search words. Phrases in double quotes, OR between words, -word to exclude, "
+            "field:word for a field (title, body, author). Arabic and English both work.",
+            {"type": "string", "maxLength": settings["MAX_QUERY_LENGTH"]},
+        ),
+        *facet_params,
+        _param("from", "Earliest release date, inclusive.", {"type": "string", "format": "date"}),
+        _param("to", "Latest release date, inclusive.", {"type": "string", "format": "date"}),
+        _param(
+            "sort",
+            "Result order; default relevance with a query, newest without.",
+            {"type": "string", "enum": list(SORTS)},
+        ),
+        _param(
+            "page",
+            "Result page.",
+            {"type": "integer", "minimum": 1, "maximum": settings["MAX_PAGE"], "default": 1},
+        ),
+        _param(
+            "per_page",
+            "Results per page.",
+            {
+                "type": "integer",
+                "minimum": 1,
+                "maximum": settings["MAX_PER_PAGE"],
+                "default": settings["DEFAULT_PER_PAGE"],
+            },
+        ),
+    ]
+
+
+_ERROR = {
+    "description": "An error, with a sentence saying what to do.",
+    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}},
+}
+_RELEASE = {
+    "type": "object",
+    "required": ["key", "url", "title", "body"],
+    "properties": {
+        "key": {"type": "string", "examples": ["en/9948"]},
+        "url": {"type": "string", "format": "uri", "description": "The original on ina.iq."},
+        "title": {"type": "string"},
+        "body": {"type": "string", "description": "Paragraphs separated by a blank line."},
+        "release_id": {"type": ["integer", "null"]},
+        "date": {"type": ["string", "null"], "format": "date-time"},
+        **{
+            name: {"type": ["string", "null"]}
+            for name in ("author", "photographer", "location", "language", "category", "translator")
+        },
+        "images": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "properties": {"url": {"type": "string"}, "caption": {"type": ["string", "null"]}},
+            },
+        },
+        "page_url": {"type": "string"},
+        "api_url": {"type": "string"},
+    },
+}
+
+
+def openapi_document(settings: Mapping[str, Any], server: str = "") -> dict[str, Any]:
+    """The OpenAPI 3.1 document.
+
+    Args:
+        settings: the app settings, for the limits.
+        server: the base URL the API is served from.
+
+    Returns:
+        The document as a JSON-ready dict.
+    """
+    release_path_params = [
+        {
+            "name": "section",
+            "in": "path",
+            "required": True,
+            "schema": {"type": "string", "enum": ["en", "ar", "ku", "tk"]},
+        },
+        {"name": "id", "in": "path", "required": True, "schema": {"type": "integer", "minimum": 0}},
+    ]
+    return {
+        "openapi": "3.1.0",
+        "info": {
+            "title": f"{settings['SITE_NAME']} API",
+            "version": "1",
+            "description": "Read-only search over the archived press releases of the Iraqi "
+            "News Agency (ina.iq), in English and Arabic. Every error has the shape "
+            '{"ok": false, "error": "...", "status": 400}.',
+        },
+        "servers": [{"url": server or "/"}],
+        "paths": {
+            "/api/search": {
+                "get": {
+                    "summary": "Search releases, with facets and a histogram.",
+                    "parameters": search_parameters(settings),
+                    "responses": {
+                        "200": {
+                            "description": "A page of results.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/SearchResult"}
+                                }
+                            },
+                        },
+                        "400": _ERROR,
+                        "503": _ERROR,
+                    },
+                }
+            },
+            "/api/releases/{section}/{id}": {
+                "get": {
+                    "summary": "One release, with similar releases.",
+                    "parameters": release_path_params,
+                    "responses": {
+                        "200": {
+                            "description": "The release.",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "properties": {
+                                            "ok": {"const": True},
+                                            "release": {"$ref": "#/components/schemas/Release"},
+                                            "more_like_this": {
+                                                "type": "array",
+                                                "items": {"type": "object"},
+                                            },
+                                            "raw_url": {"type": ["string", "null"]},
+                                        },
+                                    }
+                                }
+                            },
+                        },
+                        "404": _ERROR,
+                    },
+                }
+            },
+            "/export.csv": {
+                "get": {
+                    "summary": f"CSV export of a search, newest first, at most {settings['EXPORT_CAP']:,} rows.",
+                    "parameters": [*search_parameters(settings)[:-2], _limit(settings)],
+                    "responses": {
+                        "200": {"description": "CSV", "content": {"text/csv": {}}},
+                        "400": _ERROR,
+                    },
+                }
+            },
+            "/export.jsonl": {
+                "get": {
+                    "summary": f"JSON Lines export of a search, newest first, at most {settings['EXPORT_CAP']:,} rows.",
+                    "parameters": [*search_parameters(settings)[:-2], _limit(settings)],
+                    "responses": {
+                        "200": {
+                            "description": "One release per line",
+                            "content": {"application/x-ndjson": {}},
+                        },
+                        "400": _ERROR,
+                    },
+                }
+            },
+            "/feed.atom": {
+                "get": {
+                    "summary": "Atom feed of a search, newest first.",
+                    "parameters": search_parameters(settings)[:-3],
+                    "responses": {
+                        "200": {"description": "Atom", "content": {"application/atom+xml": {}}},
+                        "400": _ERROR,
+                    },
+                }
+            },
+        },
+        "components": {
+            "schemas": {
+                "Error": {
+                    "type": "object",
+                    "required": ["ok", "error", "status"],
+                    "properties": {
+                        "ok": {"const": False},
+                        "error": {"type": "string"},
+                        "status": {"type": "integer"},
+                        "hint": {"type": "string"},
+                    },
+                },
+                "Release": _RELEASE,
+                "Facet": {
+                    "type": "object",
+                    "properties": {
+                        "name": {"type": "string"},
+                        "label": {"type": "string"},
+                        "truncated": {"type": "boolean"},
+                        "results": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "value": {"type": "string"},
+                                    "label": {"type": "string"},
+                                    "count": {"type": "integer"},
+                                    "selected": {"type": "boolean"},
+                                    "toggle_url": {"type": "string"},
+                                },
+                            },
+                        },
+                    },
+                },
+                "SearchResult": {
+                    "type": "object",
+                    "properties": {
+                        "ok": {"const": True},
+                        "total": {"type": "integer"},
+                        "page": {"type": "integer"},
+                        "pages": {"type": "integer"},
+                        "per_page": {"type": "integer"},
+                        "took_ms": {"type": "number"},
+                        "notice": {"type": ["string", "null"]},
+                        "suggestion": {"type": ["string", "null"]},
+                        "hits": {
+                            "type": "array",
+                            "items": {
+                                "type": "object",
+                                "properties": {
+                                    "key": {"type": "string"},
+                                    "score": {"type": ["number", "null"]},
+                                    "snippet": {
+                                        "type": ["string", "null"],
+                                        "description": "HTML, escaped, matches in <mark>.",
+                                    },
+                                    "release": {"$ref": "#/components/schemas/Release"},
+                                },
+                            },
+                        },
+                        "facets": {
+                            "type": "array",
+                            "items": {"$ref": "#/components/schemas/Facet"},
+                        },
+                        "histogram": {"type": "object"},
+                        "next_url": {"type": ["string", "null"]},
+                        "prev_url": {"type": ["string", "null"]},
+                    },
+                },
+            }
+        },
+    }
+
+
+def _limit(settings: Mapping[str, Any]) -> dict[str, Any]:
+    """The ``limit`` parameter of the exports."""
+    cap = settings["EXPORT_CAP"]
+    return _param(
+        "limit",
+        f"Most rows to return (documented cap: {cap:,}).",
+        {"type": "integer", "minimum": 1, "maximum": cap, "default": cap},
+    )

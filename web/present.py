@@ -1,0 +1,65 @@
+"""How release fields are shown: dates, text direction, paragraphs and subheadings.
+
+Registered as Jinja filters by the app factory; pure functions, tested without Flask.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from flask import Flask
+
+RTL_LANGUAGES = {"ar", "ku", "fa", "ur", "he"}
+_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+# A paragraph this short that does not end a sentence reads as a subheading (INA's bold lines).
+SUBHEADING_MAX = 90
+
+
+def text_dir(language: str | None) -> str:
+    """``rtl`` for right-to-left languages, ``ltr`` for the others, ``auto`` when unknown."""
+    if not language:
+        return "auto"
+    return "rtl" if language in RTL_LANGUAGES else "ltr"
+
+
+def show_date(value: datetime | None, with_time: bool = True) -> str:
+    """A release date as people read it, in INA's own clock: ``15 Nov 2020, 13:12``."""
+    if value is None:
+        return ""
+    text = f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
+    return f"{text}, {value:%H:%M}" if with_time else text
+
+
+def iso(value: datetime | None) -> str:
+    """ISO 8601 for ``<time datetime>`` and feeds (empty when unknown)."""
+    return value.isoformat() if value else ""
+
+
+def paragraphs(body: str | None) -> list[dict[str, Any]]:
+    """The body split into paragraphs, short unpunctuated ones marked as subheadings."""
+    blocks = [" ".join(p.split()) for p in (body or "").split("\n\n")]
+    out = []
+    for i, text in enumerate(b for b in blocks if b):
+        heading = (
+            i > 0
+            and len(text) <= SUBHEADING_MAX
+            and not text.endswith((".", ":", "؛", "،", ",", "!", "?", "؟", '"', "»", ")"))
+        )
+        out.append({"text": text, "heading": heading})
+    return out
+
+
+def excerpt(body: str | None, length: int = 280) -> str:
+    """The start of a body, cut at a word boundary, for results without a snippet and feeds."""
+    text = " ".join((body or "").split())
+    if len(text) <= length:
+        return text
+    return text[:length].rsplit(" ", 1)[0] + " …"
+
+
+def install(app: Flask) -> None:
+    """Register the filters on an app's Jinja environment."""
+    app.jinja_env.filters.update(
+        text_dir=text_dir, show_date=show_date, iso=iso, paragraphs=paragraphs, excerpt=excerpt
+    )

@@ -1,0 +1,67 @@
+"""The ``ina-archive serve`` command: the web app under waitress, a production WSGI server."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+
+import click
+
+from web.app import create_app
+from web.archive import EXTENSION_KEY
+from web.errors import WebError
+
+log = logging.getLogger(__name__)
+
+
+def warm_up(app) -> str:
+    """Open the archive and run one faceted search, so the first visitor does not wait.
+
+    Returns:
+        A line saying how long it took, or why the archive is not ready.
+    """
+    started = time.perf_counter()
+    try:
+        archive = app.extensions[EXTENSION_KEY].get()
+        archive.search(query="", sort="newest", page=1, per_page=20)
+    except WebError as error:
+        return f"{error.message} {error.hint or ''}".strip()
+    return f"Search index opened and warmed in {time.perf_counter() - started:.1f} s."
+
+
+@click.command()
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default="data",
+    show_default=True,
+    envvar="INA_DATA_DIR",
+    help="Data directory with the release store and the index (only read, never written).",
+)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    default=8080,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on.",
+)
+@click.option(
+    "--threads", default=8, show_default=True, type=click.IntRange(1, 256), help="Worker threads."
+)
+def serve(data_dir: Path, host: str, port: int, threads: int) -> None:
+    """Serve the search site and JSON API with waitress."""
+    import waitress
+
+    if not data_dir.is_dir():
+        raise click.ClickException(
+            f"The data directory {data_dir} does not exist; crawl into it first or pass --data-dir."
+        )
+    app = create_app({"DATA_DIR": data_dir})
+    click.echo(warm_up(app))
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(
+        f"Serving {data_dir.resolve()} at http://{shown}:{port}/ ({threads} threads); Ctrl-C stops."
+    )
+    waitress.serve(app, host=host, port=port, threads=threads, ident="ina-archive", _quiet=True)

@@ -1,0 +1,73 @@
+"""The web app's settings, declared once, each with a default and a help line.
+
+``create_app(config)`` layers them: these defaults < ``INA_*`` environment variables < the
+``config`` mapping passed in (the ``serve`` command passes its flags there).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """One setting: its name, default value and a line of help."""
+
+    name: str
+    default: Any
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "DATA_DIR", "data", "Data directory holding the release store, the index and the WARCs."
+    ),
+    Setting("MAX_QUERY_LENGTH", 500, "Longest accepted search query, in characters."),
+    Setting("MAX_PAGE", 500, "Highest result page that can be requested."),
+    Setting("MAX_PER_PAGE", 100, "Largest page size (results per page)."),
+    Setting("DEFAULT_PER_PAGE", 20, "Results per page when the request does not say."),
+    Setting(
+        "EXPORT_CAP", 10_000, "Most rows a CSV or JSON Lines export returns (?limit= lowers it)."
+    ),
+    Setting("FEED_SIZE", 50, "Entries in an Atom feed."),
+    Setting("FACET_SIZE", 12, "Facet values shown before a facet is marked truncated."),
+    Setting("REFRESH_INTERVAL", 2.0, "Seconds between checks for a new index generation."),
+    Setting("MORE_LIKE_THIS", 5, "Similar releases shown on a release page."),
+    Setting("SITE_NAME", "INA Archive", "Name shown in page titles, feeds and OpenSearch."),
+)
+
+DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}
+
+
+def resolve(config: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None):
+    """Layer defaults < ``INA_<NAME>`` environment variables < ``config``.
+
+    Returns:
+        A dict of every setting, converted to the type of its default.
+
+    Raises:
+        ValueError: an environment variable cannot be converted to the setting's type.
+    """
+    environ = os.environ if environ is None else environ
+    values = dict(DEFAULTS)
+    for setting in SETTINGS:
+        raw = environ.get(f"INA_{setting.name}")
+        if raw is not None:
+            values[setting.name] = _convert(setting, raw)
+    for name, value in (config or {}).items():
+        values[name] = value
+    return values
+
+
+def _convert(setting: Setting, raw: str) -> Any:
+    """Convert an environment string to the type of the setting's default."""
+    kind = type(setting.default)
+    try:
+        return kind(raw)
+    except ValueError as error:
+        raise ValueError(
+            f"INA_{setting.name}={raw!r} is not a valid {kind.__name__}; {setting.help}"
+        ) from error

@@ -1,0 +1,132 @@
+"""The HTML pages: the search page and the release page (with its archived raw copy)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from typing import Any
+
+from flask import Blueprint, Response, current_app, render_template, request, url_for
+
+from web.archive import current_archive
+from web.errors import ReleaseNotFound
+from web.facets import facet_views
+from web.params import FACETS, SORTS, SearchParams, parse_search
+from web.rawcopy import RawCopies
+from web.security import SANDBOX_POLICY
+from web.timeline import timeline_svg
+
+log = logging.getLogger(__name__)
+
+bp = Blueprint("views", __name__)
+
+SECTIONS = ("en", "ar", "ku", "tk")
+_SECTION = re.compile(r"^[a-z]{2}$")
+
+
+def settings() -> dict[str, Any]:
+    """The app's resolved settings."""
+    return current_app.config["INA"]
+
+
+def release_key(section: str, release_id: int) -> str:
+    """The archive key of a release from the URL parts, refusing unknown sections.
+
+    Raises:
+        ReleaseNotFound: the section is not one of INA's.
+    """
+    if section not in SECTIONS or not _SECTION.match(section):
+        raise ReleaseNotFound(
+            f"There is no section {section[:20]!r}; releases live under "
+            f"{', '.join('/releases/' + s for s in SECTIONS)}."
+        )
+    return f"{section}/{release_id}"
+
+
+def get_release(section: str, release_id: int) -> Any:
+    """The release at a URL, or a 404 that says so."""
+    key = release_key(section, release_id)
+    release = current_archive().get(key)
+    if release is None:
+        raise ReleaseNotFound(
+            f"The archive has no release {key}.",
+            hint="It may not have been crawled yet; try searching for its title.",
+        )
+    return release
+
+
+def pagination(page: int, pages: int, params: SearchParams, max_page: int) -> dict[str, Any]:
+    """Links for the pager: previous, next and a window of page numbers around the current one."""
+    last = min(pages, max_page)
+    window = sorted({1, last, *range(max(1, page - 2), min(last, page + 2) + 1)})
+    links = []
+    previous = 0
+    for number in window:
+        if number - previous > 1:
+            links.append({"gap": True})
+        links.append(
+            {"number": number, "url": params.query_string(page=number), "current": number == page}
+        )
+        previous = number
+    return {
+        "prev": params.query_string(page=page - 1) if page > 1 else None,
+        "next": params.query_string(page=page + 1) if page < last else None,
+        "links": links if last > 1 else [],
+        "capped": pages > max_page,
+    }
+
+
+@bp.get("/")
+def search() -> str:
+    """The search page: query box, results, facets, chips, timeline and pager."""
+    config = settings()
+    params = parse_search(request.args, config)
+    result = current_archive().search(**params.search_kwargs())
+    base = url_for("views.search")
+    return render_template(
+        "search.html",
+        params=params,
+        result=result,
+        facets=facet_views(result.facets, params, size=config["FACET_SIZE"]),
+        chips=params.chips(),
+        timeline=timeline_svg(result.histogram, result.histogram_unit, params, base),
+        pager=pagination(result.page, result.pages, params, config["MAX_PAGE"]),
+        sorts=SORTS,
+        facet_names=FACETS,
+        feed_query=params.query_string(),
+    )
+
+
+@bp.get("/releases/<section>/<int:release_id>")
+def release(section: str, release_id: int) -> str:
+    """The release page: full text, every field, images, links and "more like this"."""
+    item = get_release(section, release_id)
+    archive = current_archive()
+    more = archive.more_like(item.key, limit=settings()["MORE_LIKE_THIS"])
+    has_raw = raw_copies().has(item.url)
+    return render_template("release.html", release=item, more=more, has_raw=has_raw)
+
+
+@bp.get("/releases/<section>/<int:release_id>/raw")
+def raw(section: str, release_id: int) -> Response:
+    """The archived raw copy of the release page, as plain text in a sandbox (never live HTML)."""
+    item = get_release(section, release_id)
+    record = raw_copies().find(item.url)
+    if record is None:
+        raise ReleaseNotFound(
+            f"The archive has no raw copy of {item.key}.",
+            hint="Releases imported without crawling have no WARC record.",
+        )
+    header = (
+        f"Archived copy of {record.url}\nFetched {record.date} (WARC record {record.record_id})\n"
+        f"{'-' * 72}\n\n"
+    )
+    response = Response(header + record.text, mimetype="text/plain")
+    response.headers["Content-Security-Policy"] = SANDBOX_POLICY
+    response.headers["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+def raw_copies() -> RawCopies:
+    """The process's WARC lookup."""
+    return current_app.extensions["ina_raw_copies"]
