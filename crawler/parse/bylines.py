@@ -1,0 +1,173 @@
+"""Datelines, bylines, photo and translator credits and promotion lines: the first and last lines of a story.
+
+Only the opening lines are byline candidates, so an in-body mention of the agency ("told the Iraqi
+News Agency (INA)") is never taken for one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from crawler.parse.dates import looks_like_date_line
+
+_DASH = r"[-–—‐−/]"
+_AGENCY = r"(?:INA|I\.N\.A\.?|واع)"
+_WORD = r"[^\W\d_][\w'’.]*"
+_PLACE = rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,3}}?)"
+_DATELINE = re.compile(
+    rf"^\s*{_PLACE}\s*{_DASH}\s*{_AGENCY}(?![\w])\s*(?:{_DASH}+\s*(?P<rest>.*?))?\s*$", re.DOTALL
+)
+_DATELINE_REVERSED = re.compile(
+    rf"^\s*{_AGENCY}\s*{_DASH}\s*{_PLACE}(?![\w])\s*(?:{_DASH}+\s*(?P<rest>.*?))?\s*$", re.DOTALL
+)
+_PHOTO = re.compile(
+    r"^\s*(?:photos?|photography|photographer|pictures?|foto(?:ğraf)?)\s*(?:by\b|:|-|–)\s*(?P<names>.+?)\s*$"
+    r"|^\s*(?:تصوير|عدسة|وێنە)\s*[:/\-–]?\s*(?P<ar_names>.+?)[\s/]*$",
+    re.IGNORECASE,
+)
+_TRANSLATOR = re.compile(
+    r"^\s*(?:translated\s+by|translation\s*(?:by)?|translator)\s*:?\s*(?P<names>.+?)\s*$"
+    r"|^\s*(?:ترجمة|ترجمه)\s*[:/\-–]?\s*(?P<ar_names>.+?)[\s/]*$",
+    re.IGNORECASE,
+)
+_PROMOTION = re.compile(
+    r"(?:اشترك|تابعونا|تابعوا|انضم).{0,60}(?:التليكرام|التلغرام|تلغرام|تيليجرام|تليجرام)"
+    r"|(?:subscribe|join|follow).{0,60}telegram",
+    re.IGNORECASE,
+)
+_FONT_WIDGET = re.compile(r"^[•·|\s]*(?:\+\s*A\s*-\s*A|A\s*\+\s*A\s*-)[•·|\s]*$")
+_ONLY_BULLETS = re.compile(r"^[•·|\s]*$")
+_NAME_SPLIT = re.compile(r"\s*(?:,|،|&|\band\b|\s و\s)\s*", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"[\d.;:!?\"“”«»()]")
+_HEAD_LINES = 6
+_TAIL_LINES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place, the author (when the byline names one) and any story text on the same line."""
+
+    place: str
+    author: str | None = None
+    rest: str | None = None
+
+
+@dataclass(slots=True)
+class Story:
+    """A story's paragraphs with the byline and credit lines taken out as fields."""
+
+    paragraphs: list[str]
+    location: str | None = None
+    author: str | None = None
+    photographers: list[str] = field(default_factory=list)
+    translator: str | None = None
+
+
+def _is_name(text: str) -> bool:
+    """Whether text looks like a person's name rather than a sentence."""
+    words = text.split()
+    return 0 < len(words) <= 5 and len(text) <= 45 and not _NOT_A_NAME.search(text)
+
+
+def parse_dateline(line: str) -> Dateline | None:
+    """A dateline/byline ("Baghdad-INA- Amna Al-Salami", "INA - Baghdad", "بغداد - واع"), or None."""
+    if len(line) > 400:
+        line = line[:400]
+    match = _DATELINE.match(line) or _DATELINE_REVERSED.match(line)
+    if match is None:
+        return None
+    rest = (match.group("rest") or "").strip(" -–—/")
+    if not rest:
+        return Dateline(match.group("place"))
+    if _is_name(rest):
+        return Dateline(match.group("place"), author=rest)
+    return Dateline(match.group("place"), rest=rest)
+
+
+def _names(raw: str) -> list[str]:
+    """Names in a credit, split on commas and "and"/"و"."""
+    names = (n.strip(" -–—/.") for n in _NAME_SPLIT.split(raw))
+    return [n for n in names if n]
+
+
+def parse_photo_credit(line: str) -> list[str] | None:
+    """The photographers of a credit line ("Photo by A and B", "تصوير: كرم الأعسم"), or None."""
+    if len(line) > 120:
+        return None
+    match = _PHOTO.match(line)
+    if match is None:
+        return None
+    names = _names(match.group("names") or match.group("ar_names") or "")
+    return names if names and all(_is_name(n) for n in names) else None
+
+
+def parse_translator(line: str) -> str | None:
+    """The translator of a "Translated by X" line, or None."""
+    if len(line) > 120:
+        return None
+    match = _TRANSLATOR.match(line)
+    if match is None:
+        return None
+    names = _names(match.group("names") or match.group("ar_names") or "")
+    return ", ".join(names) if names and all(_is_name(n) for n in names) else None
+
+
+def is_promotion(line: str) -> bool:
+    """Whether a line is a promotion (the Telegram "subscribe to our channel" line)."""
+    return len(line) < 200 and _PROMOTION.search(line) is not None
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a line is page furniture: the font-size widget, bullets, a bare date."""
+    return bool(_FONT_WIDGET.match(line) or _ONLY_BULLETS.match(line) or looks_like_date_line(line))
+
+
+def _take_credit(story: Story, line: str) -> bool:
+    """Move a credit or chrome line into the story's fields; False when it is story text."""
+    if is_chrome(line) or is_promotion(line):
+        return True
+    photographers = parse_photo_credit(line)
+    if photographers:
+        story.photographers += [p for p in photographers if p not in story.photographers]
+        return True
+    translator = parse_translator(line)
+    if translator:
+        story.translator = story.translator or translator
+        return True
+    return False
+
+
+def split_story(paragraphs: list[str], title: str | None = None) -> Story:
+    """Take the byline, credits, chrome and promotions out of a story's paragraphs.
+
+    Args:
+        paragraphs: the body's paragraphs in order, already stripped and non-empty.
+        title: the release title; a first line repeating it is dropped.
+
+    Returns:
+        The remaining paragraphs with location, author, photographers and translator set.
+    """
+    story = Story(paragraphs=[])
+    lines = list(paragraphs)
+    start = 0
+    while start < min(len(lines), _HEAD_LINES):
+        line = lines[start]
+        if title and line == title and start == 0:
+            start += 1
+            continue
+        if story.location is None and (dateline := parse_dateline(line)):
+            story.location, story.author = dateline.place, dateline.author
+            if dateline.rest:
+                lines[start] = dateline.rest
+                break
+            start += 1
+            continue
+        if not _take_credit(story, line):
+            break
+        start += 1
+    end = len(lines)
+    while end > start and len(lines) - end < _TAIL_LINES and _take_credit(story, lines[end - 1]):
+        end -= 1
+    story.paragraphs = [line for line in lines[start:end] if not is_promotion(line)]
+    return story
