@@ -1,0 +1,334 @@
+"""Fetching one URL politely: host gate, bounded retries, manual redirects, size cap, address checks.
+
+Retries are done here rather than inside urllib3 so that every attempt passes through the host
+gate (the configured gap, Retry-After) and is archived; the session's adapter itself is mounted
+with ``Retry(total=0)`` so urllib3 never retries or redirects behind our back.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import socket
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from crawler.errors import (
+    FetchFailed,
+    HostPaused,
+    OutOfScope,
+    PrivateAddressRefused,
+    RedirectRefused,
+)
+from crawler.settings import CrawlSettings
+from crawler.throttle import HostGate, backoff, parse_retry_after
+from crawler.urls import host_of, normalize
+
+log = logging.getLogger(__name__)
+
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
+_CHUNK = 64 * 1024
+_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_XML_TYPES = ("xml", "rss", "atom", "text/plain")
+
+Resolver = Callable[[str, int], list[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Exchange:
+    """One HTTP request and its response, as archived in the WARC files."""
+
+    url: str
+    request_headers: tuple[tuple[str, str], ...]
+    status: int
+    reason: str
+    http_version: str
+    headers: tuple[tuple[str, str], ...]
+    body: bytes
+    started_at: datetime
+    latency: float
+    truncated: str | None = None  # "length" or "time" when the body was cut
+    ip: str | None = None
+
+    def header(self, name: str) -> str | None:
+        """The first response header of that name (case-insensitive), or None."""
+        lower = name.lower()
+        return next((v for k, v in self.headers if k.lower() == lower), None)
+
+    @property
+    def content_type(self) -> str:
+        return (self.header("Content-Type") or "").split(";")[0].strip().lower()
+
+
+@dataclass(frozen=True, slots=True)
+class FetchResult:
+    """The final response for a URL after redirects, with every exchange on the way."""
+
+    url: str
+    final_url: str
+    response: Exchange
+    exchanges: tuple[Exchange, ...] = field(default_factory=tuple)
+
+    @property
+    def status(self) -> int:
+        return self.response.status
+
+
+def content_type_allowed(kind: str, content_type: str) -> bool:
+    """True if a response of ``content_type`` can be what a URL of ``kind`` should return."""
+    if not content_type:
+        return True
+    if kind in ("release", "listing"):
+        return content_type in _HTML_TYPES
+    if kind in ("feed", "sitemap"):
+        return any(t in content_type for t in _XML_TYPES)
+    return content_type.startswith("text/")
+
+
+def _resolve(host: str, port: int) -> list[str]:
+    """All addresses a host name resolves to."""
+    infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
+    return [info[4][0] for info in infos]
+
+
+def address_refused(address: str, allow_private: bool) -> bool:
+    """True if we must not connect to ``address``.
+
+    Link-local, multicast, reserved and unspecified addresses are always refused; private and
+    loopback ones unless ``allow_private``.
+    """
+    ip = ipaddress.ip_address(address.split("%")[0])
+    if ip.is_link_local or ip.is_multicast or ip.is_unspecified or ip.is_reserved:
+        return True
+    if ip.is_loopback or ip.is_private:
+        return not allow_private
+    return False
+
+
+class Fetcher:
+    """GETs URLs on the allowed hosts, one at a time per host, and reports every exchange."""
+
+    def __init__(
+        self,
+        settings: CrawlSettings,
+        *,
+        host_allowed: Callable[[str], bool],
+        gate: HostGate,
+        on_exchange: Callable[[Exchange], None] | None = None,
+        resolver: Resolver = _resolve,
+    ) -> None:
+        self.settings = settings
+        self.gate = gate
+        self._host_allowed = host_allowed
+        self._on_exchange = on_exchange or (lambda exchange: None)
+        self._resolver = resolver
+        self._checked: dict[tuple[str, int], str] = {}
+        self.session = requests.Session()
+        adapter = HTTPAdapter(max_retries=Retry(total=0, redirect=False, raise_on_status=False))
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+        self.session.headers.update({"User-Agent": settings.user_agent, "Accept": _ACCEPT})
+        self.requests = 0
+        self.bytes = 0
+
+    def close(self) -> None:
+        self.session.close()
+
+    def fetch(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> FetchResult:
+        """GET ``url``, following redirects within the allowed hosts.
+
+        Args:
+            url: a normalised URL on an allowed host.
+            etag: the ETag of the copy we hold, sent as If-None-Match.
+            last_modified: its Last-Modified, sent as If-Modified-Since.
+
+        Returns:
+            The final response (possibly 304, 404, ...) and the exchanges on the way.
+
+        Raises:
+            OutOfScope: a redirect leaves the allowed hosts.
+            PrivateAddressRefused: the host resolves to an address we may not contact.
+            RedirectRefused: a redirect loop or too long a chain.
+            FetchFailed: network errors or 5xx/429 persisted through the bounded retries.
+            HostPaused: the server asked us to wait longer than ``max_retry_after``.
+        """
+        conditional = {}
+        if etag:
+            conditional["If-None-Match"] = etag
+        if last_modified:
+            conditional["If-Modified-Since"] = last_modified
+        exchanges: list[Exchange] = []
+        seen = {url}
+        current = url
+        for _ in range(self.settings.max_redirects + 1):
+            self.check_address(current)
+            exchange = self._with_retries(current, conditional if current == url else {})
+            exchanges.append(exchange)
+            location = exchange.header("Location")
+            if exchange.status not in REDIRECT_STATUSES or not location:
+                return FetchResult(url, current, exchange, tuple(exchanges))
+            target = normalize(location, current)
+            if target is None:
+                raise RedirectRefused(f"redirect to an unusable location {location!r}", url=url)
+            if target in seen:
+                raise RedirectRefused(f"redirect loop at {target}", url=url)
+            if not self._host_allowed(target):
+                self._refuse_literal_private(target, url)
+                raise OutOfScope(f"redirect to {target} leaves the allowed hosts", url=url)
+            seen.add(target)
+            current = target
+        raise RedirectRefused(f"more than {self.settings.max_redirects} redirects", url=url)
+
+    def check_address(self, url: str) -> None:
+        """Raise PrivateAddressRefused if the URL's host resolves to an address we may not contact."""
+        host = host_of(url)
+        port = requests.utils.urlparse(url).port or (443 if url.startswith("https:") else 80)
+        if (host, port) in self._checked:
+            return
+        try:
+            addresses = self._resolver(host, port)
+        except (OSError, UnicodeError) as error:
+            raise FetchFailed(f"cannot resolve {host}: {error}", url=url) from error
+        for address in addresses:
+            if address_refused(address, self.settings.allow_private_addresses):
+                raise PrivateAddressRefused(
+                    f"{host} resolves to {address}, a private, loopback or link-local address;"
+                    " pass --allow-private-addresses to crawl it",
+                    url=url,
+                )
+        self._checked[(host, port)] = addresses[0] if addresses else ""
+
+    def _refuse_literal_private(self, target: str, url: str) -> None:
+        """A redirect straight to a private IP literal is reported as such (no DNS lookup)."""
+        try:
+            refused = address_refused(
+                host_of(target).strip("[]"), self.settings.allow_private_addresses
+            )
+        except ValueError:
+            return
+        if refused:
+            raise PrivateAddressRefused(f"redirect to the refused address {target}", url=url)
+
+    def _with_retries(self, url: str, headers: dict[str, str]) -> Exchange:
+        """One exchange, retried a bounded number of times after timeouts, 5xx, 429 and 503."""
+        settings = self.settings
+        host = host_of(url)
+        last_error = ""
+        last_status: int | None = None
+        for attempt in range(settings.retries + 1):
+            try:
+                exchange = self._exchange(url, headers)
+            except requests.RequestException as error:
+                last_error, last_status = f"{type(error).__name__}: {error}", None
+                wait = backoff(attempt, settings.backoff_base, settings.backoff_cap)
+                log.info("%s failed (%s); retry %d in %.1fs", url, last_error, attempt + 1, wait)
+            else:
+                if exchange.status not in RETRY_STATUSES:
+                    return exchange
+                last_error, last_status = f"HTTP {exchange.status}", exchange.status
+                wait = None
+                if exchange.status in (429, 503):
+                    wait = parse_retry_after(exchange.header("Retry-After"))
+                if wait is None:
+                    wait = backoff(attempt, settings.backoff_base, settings.backoff_cap)
+                if wait > settings.max_retry_after:
+                    self.gate.hold(host, wait)
+                    raise HostPaused(
+                        f"{host} asked us to wait {wait:.0f} s (Retry-After), more than"
+                        f" max_retry_after={settings.max_retry_after:.0f} s",
+                        url=url,
+                    )
+                log.info(
+                    "%s answered %s; retry %d in %.1fs", url, exchange.status, attempt + 1, wait
+                )
+            self.gate.hold(host, wait)
+        raise FetchFailed(
+            f"{last_error} after {settings.retries + 1} attempts", url=url, status=last_status
+        )
+
+    def _exchange(self, url: str, headers: dict[str, str]) -> Exchange:
+        """One GET through the host gate, with the body read up to the size and time caps."""
+        settings = self.settings
+        with self.gate.slot(host_of(url)) as done:
+            started_at = datetime.now(UTC)
+            start = time.monotonic()
+            self.requests += 1
+            try:
+                response = self.session.get(
+                    url,
+                    headers=headers,
+                    stream=True,
+                    allow_redirects=False,
+                    timeout=(settings.connect_timeout, settings.read_timeout),
+                )
+                try:
+                    ip = _peer_ip(response)
+                    body, truncated = self._read_body(response, start)
+                finally:
+                    response.close()
+            except requests.RequestException:
+                done(time.monotonic() - start, 0)
+                raise
+            latency = time.monotonic() - start
+            done(latency, response.status_code)
+        self.bytes += len(body)
+        version = {10: "HTTP/1.0", 11: "HTTP/1.1", 20: "HTTP/2"}.get(
+            getattr(response.raw, "version", 11), "HTTP/1.1"
+        )
+        exchange = Exchange(
+            url=url,
+            request_headers=tuple(response.request.headers.items()),
+            status=response.status_code,
+            reason=response.reason or "",
+            http_version=version,
+            headers=tuple(response.raw.headers.items()),
+            body=body,
+            started_at=started_at,
+            latency=latency,
+            truncated=truncated,
+            ip=ip,
+        )
+        self._on_exchange(exchange)
+        return exchange
+
+    def _read_body(self, response: requests.Response, start: float) -> tuple[bytes, str | None]:
+        """The decoded body, cut at ``max_body_bytes`` ("length") or ``fetch_deadline`` ("time")."""
+        cap = self.settings.max_body_bytes
+        deadline = start + self.settings.fetch_deadline
+        chunks: list[bytes] = []
+        size = 0
+        raw = response.raw
+        try:
+            while True:
+                chunk = raw.read1(_CHUNK, decode_content=True)
+                if not chunk:
+                    return b"".join(chunks), None
+                chunks.append(chunk)
+                size += len(chunk)
+                if size > cap:
+                    return b"".join(chunks)[:cap], "length"
+                if time.monotonic() > deadline:
+                    return b"".join(chunks), "time"
+        except Exception as error:  # urllib3 errors while streaming become requests errors
+            if isinstance(error, requests.RequestException):
+                raise
+            raise requests.ConnectionError(f"{type(error).__name__}: {error}") from error
+
+
+def _peer_ip(response: requests.Response) -> str | None:
+    """The server address the response came from, when the socket is still at hand."""
+    try:
+        sock = response.raw.connection.sock  # type: ignore[union-attr]
+        return sock.getpeername()[0] if sock else None
+    except (AttributeError, OSError):
+        return None

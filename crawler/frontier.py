@@ -1,0 +1,286 @@
+"""The crawl state: every URL the crawler knows, in ``<data_dir>/crawl.sqlite``.
+
+Each URL row holds its kind, status, HTTP status, ETag, Last-Modified, sha256 of the body,
+first/last fetch time, next due time, last error and attempts. Every change is one SQLite
+transaction (WAL, synchronous=FULL), so a kill -9 leaves the state of the last finished page.
+Release URLs are de-duplicated by release key, so URL variants of one release are fetched once.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from crawler.urls import host_of, shape_of
+
+CRAWL_DB_FILENAME = "crawl.sqlite"
+
+# Lower is sooner: feeds and first listing pages first, then the releases they list.
+PRIORITY = {
+    "feed": 0,
+    "seed-listing": 1,
+    "fresh-release": 2,
+    "sitemap": 3,
+    "release": 4,
+    "listing": 5,
+}
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS urls (
+    url TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,                 -- release, listing, feed, sitemap
+    host TEXT NOT NULL,
+    release_key TEXT,                   -- <section>/<id> for releases
+    shape TEXT NOT NULL,                -- host+path with digits masked, for per-shape caps
+    status TEXT NOT NULL DEFAULT 'queued',  -- queued, done, gone, error, skipped, refused
+    http_status INTEGER,
+    etag TEXT,
+    last_modified TEXT,
+    sha256 TEXT,
+    first_fetch TEXT,
+    last_fetch TEXT,
+    last_attempt REAL,                  -- unix time of the last try, fetched or not
+    next_due REAL NOT NULL,             -- unix time
+    last_error TEXT,
+    flags TEXT,                         -- parse_error, not_a_release, truncated, ...
+    attempts INTEGER NOT NULL DEFAULT 0,
+    priority INTEGER NOT NULL,
+    rank INTEGER NOT NULL DEFAULT 0,    -- within a priority: newest release ids first
+    depth INTEGER NOT NULL DEFAULT 0,   -- link hops from a start URL (pagination not counted)
+    page INTEGER NOT NULL DEFAULT 1,    -- listing page number along a pagination chain
+    found_from TEXT
+);
+CREATE UNIQUE INDEX IF NOT EXISTS urls_release_key ON urls(release_key) WHERE release_key IS NOT NULL;
+CREATE INDEX IF NOT EXISTS urls_due ON urls(priority, rank, next_due);
+CREATE INDEX IF NOT EXISTS urls_shape ON urls(shape);
+CREATE TABLE IF NOT EXISTS runs (
+    id INTEGER PRIMARY KEY,
+    started TEXT NOT NULL,
+    ended TEXT,
+    summary TEXT
+);
+"""
+
+_COLUMNS = (
+    "url kind host release_key status http_status etag last_modified sha256 first_fetch last_fetch "
+    "last_attempt next_due last_error flags attempts priority depth page"
+).split()
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A URL to add to the frontier, with how it was found."""
+
+    url: str
+    kind: str
+    release_key: str | None = None
+    depth: int = 0
+    page: int = 1
+    priority: int | None = None
+    due: float | None = None  # unix time; None = now
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One URL row of the crawl state."""
+
+    url: str
+    kind: str
+    host: str
+    release_key: str | None
+    status: str
+    http_status: int | None
+    etag: str | None
+    last_modified: str | None
+    sha256: str | None
+    first_fetch: str | None
+    last_fetch: str | None
+    last_attempt: float | None
+    next_due: float
+    last_error: str | None
+    flags: str | None
+    attempts: int
+    priority: int
+    depth: int
+    page: int
+
+
+def _iso_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+class Frontier:
+    """The crawl state of a data directory."""
+
+    def __init__(self, data_dir: Path | str, *, per_shape_cap: int = 10000) -> None:
+        self.path = Path(data_dir) / CRAWL_DB_FILENAME
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.per_shape_cap = per_shape_cap
+        self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=FULL")
+        self._db.executescript(_SCHEMA)
+        self.capped = 0
+
+    def close(self) -> None:
+        self._db.close()
+
+    def _transaction(self):
+        return _Transaction(self._db)
+
+    def add(self, links: Iterable[Link], *, found_from: str | None = None) -> int:
+        """Queue new URLs (known ones and known release keys are ignored). Returns how many were new."""
+        with self._transaction():
+            return self._add(links, found_from)
+
+    def _add(self, links: Iterable[Link], found_from: str | None) -> int:
+        added = 0
+        now = time.time()
+        for link in links:
+            shape = shape_of(link.url)
+            if link.kind != "release" and self.per_shape_cap:
+                (count,) = self._db.execute(
+                    "SELECT COUNT(*) FROM urls WHERE shape = ?", (shape,)
+                ).fetchone()
+                if count >= self.per_shape_cap:
+                    self.capped += 1
+                    continue
+            priority = link.priority if link.priority is not None else PRIORITY.get(link.kind, 5)
+            rank = -int(link.release_key.rsplit("/", 1)[1]) if link.release_key else link.page
+            cursor = self._db.execute(
+                "INSERT OR IGNORE INTO urls (url, kind, host, release_key, shape, next_due,"
+                " priority, rank, depth, page, found_from) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    link.url,
+                    link.kind,
+                    host_of(link.url),
+                    link.release_key,
+                    shape,
+                    link.due if link.due is not None else now,
+                    priority,
+                    rank,
+                    link.depth,
+                    link.page,
+                    found_from,
+                ),
+            )
+            added += cursor.rowcount
+        return added
+
+    def make_due(self, urls: Iterable[str]) -> None:
+        """Make known URLs due now (the start URLs, feeds and sitemaps at every run)."""
+        now = time.time()
+        with self._transaction():
+            self._db.executemany(
+                "UPDATE urls SET next_due = MIN(next_due, ?) WHERE url = ?",
+                [(now, u) for u in urls],
+            )
+
+    def next_due(self, run_started: float, *, skip_hosts: Iterable[str] = ()) -> Entry | None:
+        """The most urgent URL due and not yet tried in this run, or None when the run is done."""
+        skip = list(skip_hosts)
+        marks = ",".join("?" * len(skip))
+        host_filter = f" AND host NOT IN ({marks})" if skip else ""
+        row = self._db.execute(
+            f"SELECT {', '.join(_COLUMNS)} FROM urls WHERE next_due <= ?"
+            " AND (last_attempt IS NULL OR last_attempt < ?)"
+            f"{host_filter} ORDER BY priority, rank, rowid LIMIT 1",
+            (time.time(), run_started, *skip),
+        ).fetchone()
+        return Entry(*row) if row else None
+
+    def count_due(self, run_started: float) -> int:
+        """How many URLs the run still has to try (for the progress bar)."""
+        (count,) = self._db.execute(
+            "SELECT COUNT(*) FROM urls WHERE next_due <= ? AND (last_attempt IS NULL OR last_attempt < ?)",
+            (time.time(), run_started),
+        ).fetchone()
+        return count
+
+    def get(self, url: str) -> Entry | None:
+        row = self._db.execute(
+            f"SELECT {', '.join(_COLUMNS)} FROM urls WHERE url = ?", (url,)
+        ).fetchone()
+        return Entry(*row) if row else None
+
+    def by_release_key(self, key: str) -> Entry | None:
+        row = self._db.execute(
+            f"SELECT {', '.join(_COLUMNS)} FROM urls WHERE release_key = ?", (key,)
+        ).fetchone()
+        return Entry(*row) if row else None
+
+    def finish(
+        self,
+        url: str,
+        *,
+        status: str,
+        next_due: float,
+        fetched: bool = True,
+        links: Iterable[Link] = (),
+        **values: Any,
+    ) -> int:
+        """Record the outcome of trying a URL and queue the links found on it, in one transaction.
+
+        ``values`` may set http_status, etag, last_modified, sha256, last_error and flags.
+        Returns how many of ``links`` were new.
+        """
+        allowed = {"http_status", "etag", "last_modified", "sha256", "last_error", "flags"}
+        unknown = set(values) - allowed
+        if unknown:
+            raise ValueError(f"unknown frontier columns: {sorted(unknown)}")
+        now_iso = _iso_now()
+        assignments = ["status = ?", "next_due = ?", "last_attempt = ?", "attempts = attempts + 1"]
+        params: list[Any] = [status, next_due, time.time()]
+        if fetched:
+            assignments += ["last_fetch = ?", "first_fetch = COALESCE(first_fetch, ?)"]
+            params += [now_iso, now_iso]
+        for name, value in values.items():
+            assignments.append(f"{name} = ?")
+            params.append(value)
+        with self._transaction():
+            self._db.execute(
+                f"UPDATE urls SET {', '.join(assignments)} WHERE url = ?", (*params, url)
+            )
+            return self._add(links, url)
+
+    def counts(self) -> dict[str, int]:
+        """How many URLs are in each status."""
+        return dict(
+            self._db.execute("SELECT status, COUNT(*) FROM urls GROUP BY status").fetchall()
+        )
+
+    def start_run(self) -> int:
+        with self._transaction():
+            return self._db.execute(
+                "INSERT INTO runs (started) VALUES (?)", (_iso_now(),)
+            ).lastrowid
+
+    def end_run(self, run_id: int, summary_json: str) -> None:
+        with self._transaction():
+            self._db.execute(
+                "UPDATE runs SET ended = ?, summary = ? WHERE id = ?",
+                (_iso_now(), summary_json, run_id),
+            )
+
+    def integrity_ok(self) -> bool:
+        """True if SQLite finds the file consistent."""
+        (result,) = self._db.execute("PRAGMA integrity_check").fetchone()
+        return result == "ok"
+
+
+class _Transaction:
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, or ``ROLLBACK`` on any error."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __enter__(self) -> None:
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        self._db.execute("COMMIT" if exc_type is None else "ROLLBACK")
