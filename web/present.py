@@ -16,6 +16,17 @@ _MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 SUBHEADING_MAX = 90
 
 
+FIELD_LABELS = {
+    "en": {"author": "By", "photographer": "Photo", "location": "Place", "category": "Category"},
+    "ar": {"author": "بقلم", "photographer": "تصوير", "location": "المكان", "category": "القسم"},
+}
+
+
+def field_labels(language: str | None) -> dict[str, str]:
+    """Labels of the byline fields in the release's own language (English when unknown)."""
+    return FIELD_LABELS.get(language or "en", FIELD_LABELS["en"])
+
+
 def text_dir(language: str | None) -> str:
     """``rtl`` for right-to-left languages, ``ltr`` for the others, ``auto`` when unknown."""
     if not language:
@@ -61,5 +72,10 @@ def excerpt(body: str | None, length: int = 280) -> str:
 def install(app: Flask) -> None:
     """Register the filters on an app's Jinja environment."""
     app.jinja_env.filters.update(
-        text_dir=text_dir, show_date=show_date, iso=iso, paragraphs=paragraphs, excerpt=excerpt
+        field_labels=field_labels,
+        text_dir=text_dir,
+        show_date=show_date,
+        iso=iso,
+        paragraphs=paragraphs,
+        excerpt=excerpt,
     )

@@ -79,7 +79,7 @@ def timeline_svg(
         f'aria-label="Matches per {unit}">',
         f'<line x1="0" y1="{plot}" x2="{WIDTH}" y2="{plot}" class="axis"/>',
     ]
-    label_every = max(1, round(len(buckets) / 8))
+    label_every = max(1, round(len(buckets) / 6))
     for i, (bucket, count) in enumerate(buckets):
         x = i * slot
         h = 0 if count == 0 else max(1.5, plot * count / peak)
