@@ -50,8 +50,14 @@ def image_of(img: Tag) -> RawImage | None:
     if not src or src.startswith("data:"):
         return None
     caption = None
-    figure = img.find_parent("figure", limit=3)
-    if figure is not None and (figcaption := figure.find("figcaption")) is not None:
+    figure, hops = img.parent, 0
+    while isinstance(figure, Tag) and figure.name != "figure" and hops < 3:
+        figure, hops = figure.parent, hops + 1
+    if (
+        isinstance(figure, Tag)
+        and figure.name == "figure"
+        and (figcaption := figure.find("figcaption")) is not None
+    ):
         caption = clean_text(figcaption.get_text(" "))
     caption = caption or clean_text(str(img.get("title") or img.get("alt") or ""))
     return RawImage(src, caption or None)
