@@ -156,37 +156,36 @@ class InaAnalyzer(Analyzer):
 
 
 class InaText(fields.TEXT):
-    """A TEXT field whose index() is one pass over the cached term functions (no Token objects)."""
+    """A text field indexed in exact form (normalised, not stemmed), with positions.
 
-    def __init__(
-        self, *, stemmed: bool = True, phrase: bool = False, field_boost: float = 1.0
-    ) -> None:
+    Stemming happens at query time: :mod:`indexer.query` expands a word into every indexed form
+    that shares its stem. Indexing each word once, rather than once stemmed and once exact,
+    halves the postings and roughly doubles indexing speed. ``index()`` is one pass over the
+    cached :func:`exact_term` (no Token objects).
+    """
+
+    def __init__(self, *, phrase: bool = True, field_boost: float = 1.0) -> None:
         super().__init__(
-            analyzer=InaAnalyzer(stemmed), phrase=phrase, field_boost=field_boost, stored=False
+            analyzer=InaAnalyzer(stemmed=False),
+            phrase=phrase,
+            field_boost=field_boost,
+            stored=False,
         )
-        self.stemmed = stemmed
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
         words = TOKEN_RE.findall(value)
         boost = self.format.field_boost
-        if self.format.supports("positions"):
-            term_of = stem_terms if self.stemmed else exact_term
-            positions: dict[str, list[int]] = {}
-            for pos, word in enumerate(words):
-                found = term_of(word)
-                for term in (found,) if isinstance(found, str) else found:
-                    plist = positions.get(term)
-                    if plist is None:
-                        positions[term] = [pos]
-                    else:
-                        plist.append(pos)
-            encode = self.format.encode
-            for term, plist in positions.items():
-                yield term.encode("utf-8"), len(plist), len(plist) * boost, encode(plist)
+        if not self.format.supports("positions"):
+            for term, freq in Counter(map(exact_term, words)).items():
+                yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
             return
-        if self.stemmed:
-            counts = Counter(t for w in words for t in stem_terms(w))
-        else:
-            counts = Counter(map(exact_term, words))
-        for term, freq in counts.items():
-            yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
+        positions: dict[str, list[int]] = {}
+        for pos, term in enumerate(map(exact_term, words)):
+            plist = positions.get(term)
+            if plist is None:
+                positions[term] = [pos]
+            else:
+                plist.append(pos)
+        encode = self.format.encode
+        for term, plist in positions.items():
+            yield term.encode("utf-8"), len(plist), len(plist) * boost, encode(plist)

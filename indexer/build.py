@@ -1,0 +1,163 @@
+"""Build and update the index from the release store: incremental by default, or a full rebuild.
+
+Incremental runs write into the live generation (``update_document`` by key) inside one writer
+transaction; Whoosh swaps its table of contents atomically on commit, so a killed run leaves the
+last committed index readable and the next run redoes the uncommitted part (the state's ``seq``
+only moves after a commit). A rebuild writes a new generation and swaps the ``CURRENT`` pointer.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from tqdm import tqdm
+from whoosh import index as whoosh_index
+
+from crawler.store import STORE_FILENAME, ReleaseStore, StoredRelease
+from indexer import generations
+from indexer.errors import StoreMissing
+from indexer.lock import WriterLock
+from indexer.schema import ReleaseSchema, to_document
+
+log = logging.getLogger(__name__)
+PARALLEL_FROM = 20_000  # builds at least this big use the two-process writer
+
+
+@dataclass(frozen=True, slots=True)
+class IndexReport:
+    """What one ``update_index`` run did."""
+
+    added: int
+    updated: int
+    flagged_gone: int
+    elapsed: float
+    generation: str
+    rebuilt: bool
+    total: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict for JSON output."""
+        return asdict(self)
+
+
+def update_index(
+    data_dir: Path | str,
+    *,
+    rebuild: bool = False,
+    lock_timeout: float = 30,
+    progress: bool = False,
+    procs: int | None = None,
+) -> IndexReport:
+    """Bring the index of ``data_dir`` up to date with its release store.
+
+    Args:
+        data_dir: the data directory holding ``releases.sqlite``; the index goes in ``index/``.
+        rebuild: build a fresh generation from the whole store and swap it in atomically.
+        lock_timeout: seconds to wait for another writer before giving up.
+        progress: show a progress bar on stderr.
+        procs: writer processes for a full build (default: 2 for big builds, else 1).
+
+    Returns:
+        An :class:`IndexReport` (added, updated, flagged_gone, elapsed, generation...).
+
+    Raises:
+        StoreMissing: when the data directory has no release store.
+        IndexLocked: when another writer holds the lock past ``lock_timeout``.
+    """
+    data_dir = Path(data_dir)
+    if not (data_dir / STORE_FILENAME).exists():
+        raise StoreMissing(data_dir)
+    started = time.monotonic()
+    root = generations.index_root(data_dir)
+    with WriterLock(data_dir, lock_timeout), ReleaseStore(data_dir) as store:
+        current = generations.current_name(root)
+        if rebuild or current is None:
+            return _build_generation(store, root, started, progress, procs)
+        return _update_generation(store, root, current, started, progress)
+
+
+def _build_generation(
+    store: ReleaseStore, root: Path, started: float, progress: bool, procs: int | None
+) -> IndexReport:
+    """Index the whole store into a new generation, then point CURRENT at it."""
+    gen_dir = generations.next_dir(root)
+    seq = store.last_seq()
+    total = store.count(include_gone=True)
+    if procs is None:
+        procs = 2 if total >= PARALLEL_FROM else 1
+    ix = whoosh_index.create_in(str(gen_dir), ReleaseSchema())
+    options: dict[str, Any] = {"limitmb": 128}
+    if procs > 1:
+        options.update(procs=procs, multisegment=True)
+    counts = {"live": 0, "gone": 0}
+    with ix.writer(**options) as writer:
+        for item in _progress(store.iter_releases(include_gone=True), total, progress):
+            writer.add_document(**to_document(item.key, item.release, item.status))
+            counts[item.status] = counts.get(item.status, 0) + 1
+    ix.close()
+    generations.write_state(gen_dir, seq, count=total)
+    generations.set_current(root, gen_dir.name)
+    generations.remove_others(root, keep=gen_dir.name)
+    elapsed = time.monotonic() - started
+    log.info("built index generation %s: %s releases in %.1f s", gen_dir.name, total, elapsed)
+    return IndexReport(
+        added=counts["live"],
+        updated=0,
+        flagged_gone=counts["gone"],
+        elapsed=elapsed,
+        generation=gen_dir.name,
+        rebuilt=True,
+        total=total,
+    )
+
+
+def _update_generation(
+    store: ReleaseStore, root: Path, current: str, started: float, progress: bool
+) -> IndexReport:
+    """Apply the store's changes since the last run to the live generation."""
+    gen_dir = root / current
+    since = int(generations.read_state(gen_dir).get("seq", 0))
+    target = store.last_seq()
+    added = updated = gone = 0
+    if target > since:
+        ix = whoosh_index.open_dir(str(gen_dir))
+        with ix.searcher() as searcher, ix.writer(limitmb=128) as writer:
+            changes = store.changes_since(since)
+            for item in _progress(changes, target - since, progress):
+                known = searcher.document_number(key=item.key) is not None
+                writer.update_document(**to_document(item.key, item.release, item.status))
+                if item.status == "gone":
+                    gone += 1
+                elif known:
+                    updated += 1
+                else:
+                    added += 1
+                target = max(target, item.seq)
+        total = ix.doc_count()
+        ix.close()
+        generations.write_state(gen_dir, target, count=total)
+    else:
+        total = int(generations.read_state(gen_dir).get("count", 0))
+    elapsed = time.monotonic() - started
+    log.info("index %s: %s added, %s updated, %s gone", current, added, updated, gone)
+    return IndexReport(
+        added=added,
+        updated=updated,
+        flagged_gone=gone,
+        elapsed=elapsed,
+        generation=current,
+        rebuilt=False,
+        total=total,
+    )
+
+
+def _progress(items: Iterable[StoredRelease], total: int, show: bool) -> Iterable[StoredRelease]:
+    """Wrap an iterable in a tqdm bar when asked."""
+    if not show:
+        return items
+    return tqdm(items, total=total, unit="release", desc="indexing")

@@ -1,0 +1,103 @@
+"""The Whoosh schema, declared once, and the mapping from a stored release to a document.
+
+Whoosh does the matching and scoring only. Display data is one stored JSON field (``record``);
+facet values and the timestamp are two columns read once per searcher into numpy arrays
+(:mod:`indexer.columns`), which is where facet counts and date filters come from.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from whoosh import columns, fields
+
+from crawler.release import Release
+from indexer.analysis import InaText
+
+# Facets, in the order their values are packed into the ``facets`` column.
+FACETS = ("author", "photographer", "category", "location", "language", "year", "status")
+FACET_SEP = "\x1f"
+MULTI_VALUE_SEP = ", "  # several photographers are joined by ", " in the record
+MULTI_VALUED = frozenset({"photographer"})
+NO_DATE = -(2**62)  # the timestamp column's value for a release without a date
+DEFAULT_FIELDS = ("title", "body")
+TEXT_FIELDS = ("title", "body", "author", "photographer", "location", "category")
+BAGHDAD = ZoneInfo("Asia/Baghdad")
+
+
+class ReleaseSchema(fields.SchemaClass):
+    """The index schema: exact-form text fields (stemmed at query time), ids and two columns."""
+
+    key = fields.ID(unique=True)
+    record = fields.STORED()
+    title = InaText(field_boost=2.0)
+    body = InaText()
+    author = InaText()
+    photographer = InaText()
+    location = InaText()
+    category = InaText()
+    language = fields.ID()
+    year = fields.ID()
+    status = fields.ID()
+    date = fields.DATETIME()
+    facets = fields.COLUMN(columns.VarBytesColumn())
+    timestamp = fields.COLUMN(columns.NumericColumn("q", default=NO_DATE))
+
+
+def language_of(release: Release) -> str:
+    """The release's language code, falling back to its site section."""
+    return release.language or release.section
+
+
+def facet_values(release: Release, status: str) -> dict[str, str]:
+    """The facet values of one release (empty string when unknown)."""
+    return {
+        "author": release.author or "",
+        "photographer": release.photographer or "",
+        "category": release.category or "",
+        "location": release.location or "",
+        "language": language_of(release),
+        "year": str(baghdad_time(release.date).year) if release.date else "",
+        "status": status,
+    }
+
+
+def to_document(key: str, release: Release, status: str) -> dict[str, Any]:
+    """The Whoosh document for a stored release."""
+    values = facet_values(release, status)
+    record = json.dumps(
+        {"status": status, "release": release.to_dict()}, ensure_ascii=False, separators=(",", ":")
+    )
+    doc: dict[str, Any] = {
+        "key": key,
+        "record": record,
+        "title": release.title or "",
+        "body": release.body or "",
+        "language": values["language"],
+        "status": status,
+        "facets": FACET_SEP.join(values[name] for name in FACETS).encode("utf-8"),
+        "timestamp": int(release.date.timestamp()) if release.date else NO_DATE,
+    }
+    for name in ("author", "photographer", "location", "category"):
+        if values[name]:
+            doc[name] = values[name]
+    if release.date:
+        doc["date"] = baghdad_time(release.date).replace(tzinfo=None)
+        doc["year"] = values["year"]
+    return doc
+
+
+def baghdad_time(moment: datetime) -> datetime:
+    """A datetime as Baghdad wall-clock time (naive datetimes are taken to be Baghdad time)."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=BAGHDAD)
+    return moment.astimezone(BAGHDAD)
+
+
+def decode_record(stored: str) -> tuple[str, Release]:
+    """The (status, Release) of a stored ``record`` field."""
+    data = json.loads(stored)
+    return data["status"], Release.from_dict(data["release"])
