@@ -6,3 +6,8 @@ import click
 
 # Each package lists its click commands here; web.cli assembles them into `ina-archive`.
 commands: list[click.Command] = []
+
+# The crawler's own commands (crawl, reparse) live in crawl_commands.py.
+from crawler.crawl_commands import commands as _crawl_commands  # noqa: E402
+
+commands += _crawl_commands

@@ -1,0 +1,377 @@
+"""The crawl run loop: seeds → frontier → polite fetch → WARC → parse → release store.
+
+Per page the order is: the exchange is appended to the WARC files (fsync), the release goes to
+the store (one transaction), then the URL's crawl state and the links found on it are recorded
+(one transaction). A kill -9 between any two steps only makes the next run fetch that page
+again, which the store sees as "unchanged": nothing lost, nothing duplicated.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from tqdm import tqdm
+
+from crawler.crawl_summary import CrawlSummary
+from crawler.discover import links_from
+from crawler.errors import (
+    CrawlConfigError,
+    FetchFailed,
+    HostPaused,
+    OutOfScope,
+    RedirectRefused,
+    RobotsDisallowed,
+)
+from crawler.fetch import Exchange, Fetcher, FetchResult, content_type_allowed
+from crawler.frontier import PRIORITY, Entry, Frontier, Link
+from crawler.lock import CrawlLock
+from crawler.parse import NotARelease, ParseError, parse_release
+from crawler.robots import RobotsCache
+from crawler.settings import CrawlSettings
+from crawler.source import Source
+from crawler.store import ReleaseStore
+from crawler.throttle import HostGate
+from crawler.urls import Scope, host_of, normalize, origin_of, rehost
+from crawler.warc import WarcArchive
+
+log = logging.getLogger(__name__)
+
+__all__ = ["CrawlSummary", "run_crawl", "scoped_source", "seed_links"]
+
+
+def run_crawl(settings: CrawlSettings, source: Source, *, progress: bool = True) -> CrawlSummary:
+    """Crawl the source politely into ``settings.data_dir`` until nothing is due.
+
+    Args:
+        settings: the crawl settings (data directory, delay, start URLs, ...).
+        source: the source definition; with ``settings.start_urls`` its hosts are replaced.
+        progress: show a tqdm progress bar (also needs ``settings.progress``).
+
+    Returns:
+        The counts of this run.
+
+    Raises:
+        CrawlLocked: another crawl holds the data directory.
+        CrawlConfigError: a start URL the source does not recognise.
+    """
+    source = scoped_source(source, settings.start_urls)
+    seeds = seed_links(source, settings.start_urls)
+    with CrawlLock(settings.data_dir):
+        crawl = _Crawl(settings, source)
+        try:
+            return crawl.run(seeds, progress=progress and settings.progress)
+        finally:
+            crawl.close()
+
+
+def scoped_source(source: Source, start_urls: tuple[str, ...]) -> Source:
+    """The source with the hosts of the start URLs as its only hosts (when there are any)."""
+    if not start_urls:
+        return source
+    hosts = []
+    for url in start_urls:
+        normal = normalize(url)
+        if normal is None:
+            raise CrawlConfigError(f"start URL {url!r} is not an http(s) URL; give a full URL")
+        if host_of(normal) not in hosts:
+            hosts.append(host_of(normal))
+    return source.with_hosts(tuple(hosts))
+
+
+def seed_links(source: Source, start_urls: tuple[str, ...]) -> list[Link]:
+    """The URLs a run starts from: feeds, sitemaps and start URLs (moved onto the start hosts)."""
+    scope = Scope(source)
+    if start_urls:
+        origins = list(dict.fromkeys(origin_of(normalize(u) or u) for u in start_urls))
+        urls = [normalize(u) for u in start_urls]
+        urls += [rehost(u, o) for o in origins for u in (*source.feeds, *source.sitemaps)]
+    else:
+        urls = [normalize(u) for u in (*source.feeds, *source.sitemaps, *source.start_urls)]
+    links = []
+    for url in dict.fromkeys(u for u in urls if u):
+        kind = scope.classify(url)
+        if kind is None:
+            if url in [normalize(u) for u in start_urls]:
+                raise CrawlConfigError(
+                    f"start URL {url} matches none of the source's release, listing, feed or"
+                    " sitemap patterns; start from a listing page, a feed or a sitemap"
+                )
+            continue
+        priority = PRIORITY["seed-listing"] if kind == "listing" else None
+        links.append(Link(url, kind, scope.release_key(url), priority=priority))
+    return links
+
+
+@dataclass
+class _HostHealth:
+    failures: int = 0
+    last_error: str = ""
+
+
+class _Crawl:
+    """One run over one data directory."""
+
+    def __init__(self, settings: CrawlSettings, source: Source) -> None:
+        self.settings = settings
+        self.source = source
+        self.scope = Scope(source)
+        self.frontier = Frontier(settings.data_dir, per_shape_cap=settings.per_pattern_cap)
+        self.store = ReleaseStore(settings.data_dir)
+        self.warc = WarcArchive(settings.data_dir, max_bytes=settings.warc_max_bytes)
+        self.gate = HostGate(
+            delay=settings.delay,
+            ceiling=settings.max_delay,
+            jitter=settings.jitter,
+            autothrottle=settings.autothrottle,
+        )
+        self.fetcher = Fetcher(
+            settings,
+            host_allowed=self.scope.host_allowed,
+            gate=self.gate,
+            on_exchange=self._archive,
+        )
+        self.robots = RobotsCache(
+            self._fetch_robots, token=settings.robots_token, ttl=settings.robots_ttl
+        )
+        self.summary = CrawlSummary()
+        self._current: Entry | None = None
+        self._health: dict[str, _HostHealth] = {}
+        self._paused: dict[str, str] = {}
+        self._robots_seen: set[str] = set()
+
+    def close(self) -> None:
+        self.fetcher.close()
+        self.warc.close()
+        self.store.close()
+        self.frontier.close()
+
+    # -- the loop ------------------------------------------------------------------------------
+
+    def run(self, seeds: list[Link], *, progress: bool) -> CrawlSummary:
+        start = time.monotonic()
+        run_started = time.time()
+        run_id = self.frontier.start_run()
+        self.frontier.add(seeds)
+        self.frontier.make_due(link.url for link in seeds)
+        bar = tqdm(total=self.frontier.count_due(run_started), unit="page", disable=not progress)
+        try:
+            while True:
+                if self.settings.max_pages and self.summary.fetched >= self.settings.max_pages:
+                    self.summary.stopped = f"stopped after --max-pages {self.settings.max_pages}"
+                    break
+                entry = self.frontier.next_due(run_started, skip_hosts=self._paused)
+                if entry is None:
+                    break
+                self._process(entry)
+                bar.update(1)
+                if bar.n % 25 == 0:
+                    bar.total = bar.n + self.frontier.count_due(run_started)
+                    bar.refresh()
+        finally:
+            bar.close()
+            summary = self.summary
+            summary.elapsed = time.monotonic() - start
+            summary.requests = self.fetcher.requests
+            summary.bytes = self.fetcher.bytes
+            summary.paused = dict(self._paused)
+            summary.effective_delay = self._effective_delay()
+            self.frontier.end_run(run_id, json.dumps(summary.to_dict()))
+        return summary
+
+    def _effective_delay(self) -> float:
+        requests = self.fetcher.requests
+        return self.summary.elapsed / (requests - 1) if requests > 1 else 0.0
+
+    def _process(self, entry: Entry) -> None:
+        url, host, now = entry.url, host_of(entry.url), time.time()
+        finish = self.frontier.finish
+        try:
+            self.fetcher.check_address(url)
+            rules = self.robots.rules_for(url)
+            self._add_robots_sitemaps(rules.origin, rules.sitemaps)
+            if not rules.allowed(url, self.robots.token):
+                why = (
+                    "robots.txt unreachable"
+                    if rules.status == 0 or rules.status >= 500
+                    else "robots.txt"
+                )
+                raise RobotsDisallowed(f"disallowed by {why}", url=url)
+            crawl_delay = rules.crawl_delay(self.robots.token)
+            if crawl_delay:
+                self.gate.set_floor(host, crawl_delay)
+            self._current = entry
+            result = self.fetcher.fetch(url, etag=entry.etag, last_modified=entry.last_modified)
+        except RobotsDisallowed as error:
+            self.summary.robots += 1
+            finish(
+                url,
+                status="skipped",
+                next_due=now + self.settings.robots_ttl,
+                fetched=False,
+                last_error=str(error),
+            )
+        except (OutOfScope, RedirectRefused) as error:
+            self.summary.refused += 1
+            log.info("refused %s: %s", url, error)
+            finish(
+                url,
+                status="refused",
+                next_due=now + self.settings.recrawl_after,
+                fetched=False,
+                last_error=str(error),
+            )
+        except HostPaused as error:
+            self._pause(host, str(error))
+            finish(url, status="error", next_due=now, fetched=False, last_error=str(error))
+        except FetchFailed as error:
+            self.summary.errors += 1
+            finish(
+                url,
+                status="error",
+                next_due=now,
+                fetched=False,
+                http_status=error.status,
+                last_error=str(error),
+            )
+            self._failed(host, str(error))
+        else:
+            self._handle(entry, result)
+        finally:
+            self._current = None
+
+    def _handle(self, entry: Entry, result: FetchResult) -> None:
+        response, url, now = result.response, entry.url, time.time()
+        status = response.status
+        self.summary.fetched += 1
+        due = now + self.settings.recrawl_after
+        finish = self.frontier.finish
+        if status == 304:
+            self.summary.unchanged += 1
+            finish(url, status="done", next_due=due, http_status=304)
+        elif status in (404, 410):
+            if entry.release_key and self.store.mark_gone(entry.release_key):
+                self.summary.gone += 1
+            finish(url, status="gone", next_due=due, http_status=status)
+        elif 200 <= status < 300:
+            self._health.pop(host_of(url), None)
+            self._handle_ok(entry, result, due)
+        else:
+            self.summary.errors += 1
+            finish(
+                url, status="error", next_due=now, http_status=status, last_error=f"HTTP {status}"
+            )
+            self._failed(host_of(url), f"HTTP {status}")
+
+    def _handle_ok(self, entry: Entry, result: FetchResult, due: float) -> None:
+        response, url = result.response, entry.url
+        meta = {
+            "http_status": response.status,
+            "etag": response.header("ETag"),
+            "last_modified": response.header("Last-Modified"),
+            "sha256": hashlib.sha256(response.body).hexdigest(),
+        }
+        if not content_type_allowed(entry.kind, response.content_type):
+            self.summary.skipped += 1
+            error = f"content type {response.content_type} is not what a {entry.kind} should be"
+            self.frontier.finish(
+                url, status="skipped", next_due=due, flags="content_type", last_error=error, **meta
+            )
+            return
+        if response.truncated:
+            self.summary.truncated += 1
+            cap = (
+                f"{self.settings.max_body_bytes} bytes"
+                if response.truncated == "length"
+                else "the time limit"
+            )
+            meta.update(flags="truncated", last_error=f"body cut at {cap}")
+            if entry.kind == "release":
+                self.frontier.finish(url, status="done", next_due=due, **meta)
+                return
+        elif meta["sha256"] == entry.sha256:
+            self.summary.unchanged += 1
+            self.frontier.finish(url, status="done", next_due=due, **meta)
+            return
+        if entry.kind == "release":
+            meta.update(self._store_release(entry, result))
+            self.frontier.finish(url, status="done", next_due=due, **meta)
+        else:
+            links = links_from(entry, response.body, result.final_url, self.scope, self.settings)
+            added = self.frontier.finish(url, status="done", next_due=due, links=links, **meta)
+            self.summary.discovered += added
+
+    def _store_release(self, entry: Entry, result: FetchResult) -> dict[str, str | None]:
+        response = result.response
+        try:
+            release = parse_release(
+                response.body,
+                result.final_url,
+                content_type=response.header("Content-Type"),
+                fetched_at=response.started_at.replace(microsecond=0),
+                source=self.source,
+            )
+        except NotARelease as error:
+            self.summary.not_release += 1
+            return {"flags": "not_a_release", "last_error": str(error)}
+        except ParseError as error:
+            self.summary.parse_errors += 1
+            log.warning("could not parse %s: %s", entry.url, error)
+            return {"flags": "parse_error", "last_error": str(error)}
+        outcome = self.store.put(release, fetched_at=response.started_at.replace(microsecond=0))
+        setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
+        log.info("%s %s", outcome, entry.url)
+        return {"flags": None, "last_error": None}
+
+    # -- hosts ---------------------------------------------------------------------------------
+
+    def _failed(self, host: str, error: str) -> None:
+        health = self._health.setdefault(host, _HostHealth())
+        health.failures += 1
+        health.last_error = error
+        if health.failures >= self.settings.pause_after_failures:
+            self._pause(host, f"{health.failures} failures in a row, the last: {error}")
+
+    def _pause(self, host: str, why: str) -> None:
+        if host in self._paused:
+            return
+        self._paused[host] = why
+        log.warning(
+            "pausing %s for the rest of this run (%s); its URLs stay queued for the next run",
+            host,
+            why,
+        )
+
+    def _add_robots_sitemaps(self, origin: str, sitemaps: tuple[str, ...]) -> None:
+        if origin in self._robots_seen:
+            return
+        self._robots_seen.add(origin)
+        links = []
+        for sitemap in sitemaps:
+            url = normalize(sitemap)
+            if url and self.scope.classify(url) == "sitemap":
+                links.append(Link(url, "sitemap"))
+        if links:
+            self.frontier.add(links, found_from=origin + "/robots.txt")
+
+    def _fetch_robots(self, origin: str) -> tuple[int, bytes]:
+        result = self.fetcher.fetch(origin + "/robots.txt")
+        return result.status, result.response.body
+
+    def _archive(self, exchange: Exchange) -> None:
+        """Write every exchange to the WARC files; unchanged payloads as revisit records."""
+        entry = self._current
+        revisit = None
+        if entry is not None and exchange.url == entry.url and entry.last_fetch:
+            if exchange.status == 304 or (
+                exchange.status == 200
+                and not exchange.truncated
+                and hashlib.sha256(exchange.body).hexdigest() == entry.sha256
+            ):
+                when = datetime.fromisoformat(entry.last_fetch).astimezone(UTC)
+                revisit = (entry.url, when.strftime("%Y-%m-%dT%H:%M:%SZ"))
+        self.warc.write(exchange, revisit_of=revisit)

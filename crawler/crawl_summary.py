@@ -1,0 +1,51 @@
+"""What a crawl run did, counted: the summary printed at the end and stored in crawl.sqlite."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class CrawlSummary:
+    """Counts of one crawl run."""
+
+    fetched: int = 0  # URLs that got an HTTP response (304 included)
+    new: int = 0
+    changed: int = 0
+    unchanged: int = 0  # 304, same payload, or same parsed record
+    gone: int = 0
+    errors: int = 0
+    robots: int = 0  # skipped by robots.txt
+    refused: int = 0  # out of scope, private address, redirect loop
+    skipped: int = 0  # wrong content type
+    truncated: int = 0
+    not_release: int = 0
+    parse_errors: int = 0
+    discovered: int = 0
+    requests: int = 0
+    bytes: int = 0
+    elapsed: float = 0.0
+    effective_delay: float = 0.0
+    paused: dict[str, str] = field(default_factory=dict)
+    stopped: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def lines(self) -> list[str]:
+        """The summary as a few human-readable lines."""
+        out = [
+            f"fetched {self.fetched} pages in {self.elapsed:.1f} s"
+            f" ({self.requests} requests, {self.bytes / 1e6:.1f} MB, effective delay {self.effective_delay:.2f} s)",
+            f"releases: {self.new} new, {self.changed} changed, {self.unchanged} unchanged, {self.gone} gone",
+            f"skipped: {self.robots} by robots.txt, {self.refused} refused, {self.skipped} wrong type,"
+            f" {self.truncated} cut at the size cap, {self.not_release} not releases",
+            f"errors: {self.errors} fetch errors, {self.parse_errors} pages that did not parse",
+            f"{self.discovered} new URLs discovered",
+        ]
+        if self.stopped:
+            out.append(self.stopped)
+        for host, why in self.paused.items():
+            out.append(f"paused {host}: {why}; run again later")
+        return out
