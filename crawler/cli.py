@@ -7,6 +7,11 @@ import click
 # Each package lists its click commands here; web.cli assembles them into `ina-archive`.
 commands: list[click.Command] = []
 
+# The parser's command (parse) lives in crawler/parse/command.py.
+from crawler.parse.command import commands as _parse_commands  # noqa: E402
+
+commands += _parse_commands
+
 # The crawler's own commands (crawl, reparse) live in crawl_commands.py.
 from crawler.crawl_commands import commands as _crawl_commands  # noqa: E402
 

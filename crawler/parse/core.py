@@ -20,8 +20,10 @@ from crawler.parse.extract import (
     extract_date,
     extract_images,
     extract_title,
+    noise_ids,
 )
 from crawler.parse.metadata import Metadata, read_metadata
+from crawler.parse.select import TreeIndex
 from crawler.parse.text import body_paragraphs, clean_text
 from crawler.release import Image, Release, release_id_from_url
 from crawler.source import Source, load_source
@@ -129,15 +131,15 @@ def _parse(
     selectors = _selectors_for(source)
     zone = _zone(source)
     soup = make_soup(text)
-    meta = read_metadata(soup)
-    node, matches = extract_body_node(soup, selectors)
+    index = TreeIndex(soup)
+    meta = read_metadata(index)
+    node, matches = extract_body_node(index, selectors)
     if node is None:
         raise NotARelease("the page has no article body (a listing or an error page)", url=url)
     if matches > 2:
         raise NotARelease(f"listing page: {matches} story blocks and no single article", url=url)
-    title = extract_title(soup, selectors, meta)
-    noise = {id(e) for e in selectors.noise.select(node)} if selectors.noise else set()
-    paragraphs, body_images = body_paragraphs(node, noise)
+    title = extract_title(index, selectors, meta)
+    paragraphs, body_images = body_paragraphs(node, noise_ids(index, selectors))
     if not paragraphs and meta.article_body:
         paragraphs = [p for p in map(clean_text, meta.article_body.split("\n")) if p]
     story = split_story(paragraphs, title)
@@ -149,7 +151,7 @@ def _parse(
     base = url if web_url or not meta.canonical else meta.canonical
     images = tuple(
         Image(urljoin(base, image.src), image.caption)
-        for image in extract_images(soup, selectors, body_images, meta)
+        for image in extract_images(index, selectors, body_images, meta)
     )
     release_id = (source.release_id(url) or release_id_from_url(url)) if web_url else None
     author = story.author or (meta.authors[0] if meta.authors else None)
@@ -158,12 +160,12 @@ def _parse(
         title=title,
         body="\n\n".join(story.paragraphs),
         release_id=release_id,
-        date=extract_date(soup, selectors, meta, fetched_at, zone),
+        date=extract_date(index, selectors, meta, fetched_at, zone),
         author=author,
         photographer=", ".join(story.photographers) or None,
         location=story.location,
         language=_language(url, source, meta, title + " " + story.paragraphs[0][:400]),
-        category=extract_category(soup, selectors, meta),
+        category=extract_category(index, selectors, meta),
         translator=story.translator,
         images=images,
     )

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 import soupsieve
-from bs4 import BeautifulSoup, Tag
+from bs4 import Tag
 
 from crawler.parse.dates import parse_date_text, parse_iso
 from crawler.parse.errors import ParseError
 from crawler.parse.metadata import Metadata
+from crawler.parse.select import FastSelector, TreeIndex, compile_fast
 from crawler.parse.text import RawImage, clean_text, image_of
 from crawler.source import Source
 
@@ -31,9 +32,9 @@ _TITLE_SUFFIX = re.compile(
 class Selectors:
     """A source's CSS selectors, compiled once."""
 
-    fields: dict[str, tuple[soupsieve.SoupSieve, ...]]
-    noise: soupsieve.SoupSieve | None
-    body_fallbacks: tuple[soupsieve.SoupSieve, ...]
+    fields: dict[str, tuple[FastSelector, ...]]
+    noise: tuple[FastSelector, ...]
+    body_fallbacks: tuple[FastSelector, ...]
 
 
 def compile_selectors(source: Source) -> Selectors:
@@ -42,15 +43,14 @@ def compile_selectors(source: Source) -> Selectors:
     Raises:
         ParseError: a selector in the source definition is not valid CSS.
     """
-    compiled: dict[str, tuple[soupsieve.SoupSieve, ...]] = {}
+    compiled: dict[str, tuple[FastSelector, ...]] = {}
     try:
         for name in FIELDS:
-            compiled[name] = tuple(soupsieve.compile(s) for s in source.selector_list(name))
-        noise = source.selector_list("body_noise")
+            compiled[name] = tuple(compile_fast(s) for s in source.selector_list(name))
         return Selectors(
             fields=compiled,
-            noise=soupsieve.compile(", ".join(noise)) if noise else None,
-            body_fallbacks=tuple(soupsieve.compile(s) for s in _BODY_FALLBACKS),
+            noise=tuple(compile_fast(s) for s in source.selector_list("body_noise")),
+            body_fallbacks=tuple(compile_fast(s) for s in _BODY_FALLBACKS),
         )
     except soupsieve.SelectorSyntaxError as error:
         raise ParseError(
@@ -59,19 +59,24 @@ def compile_selectors(source: Source) -> Selectors:
         ) from error
 
 
-def _first(soup: BeautifulSoup | Tag, selectors: tuple[soupsieve.SoupSieve, ...]) -> Tag | None:
+def noise_ids(index: TreeIndex, selectors: Selectors) -> set[int]:
+    """``id()`` of every element the source calls noise (scripts, share widgets, ads...)."""
+    return {id(e) for selector in selectors.noise for e in selector.select(index)}
+
+
+def _first(index: TreeIndex, selectors: tuple[FastSelector, ...]) -> Tag | None:
     """The first element the first matching selector finds."""
     for selector in selectors:
-        found = selector.select_one(soup)
+        found = selector.select_one(index)
         if found is not None:
             return found
     return None
 
 
-def extract_title(soup: BeautifulSoup, selectors: Selectors, meta: Metadata) -> str | None:
+def extract_title(index: TreeIndex, selectors: Selectors, meta: Metadata) -> str | None:
     """The headline: selectors, then JSON-LD headline, og:title, and <title> without the site name."""
     for selector in selectors.fields["title"]:
-        for element in selector.select(soup, limit=3):
+        for element in selector.select(index, limit=3):
             text = clean_text(element.get_text(" "))
             if text:
                 return text
@@ -82,20 +87,20 @@ def extract_title(soup: BeautifulSoup, selectors: Selectors, meta: Metadata) -> 
     return None
 
 
-def extract_body_node(soup: BeautifulSoup, selectors: Selectors) -> tuple[Tag | None, int]:
+def extract_body_node(index: TreeIndex, selectors: Selectors) -> tuple[Tag | None, int]:
     """The element holding the story, and how many elements the winning selector matched.
 
     Several matches of the same selector mean a listing of story blocks, not one release.
     """
     for selector in (*selectors.fields["body"], *selectors.body_fallbacks):
-        found = selector.select(soup, limit=5)
+        found = selector.select(index, limit=5)
         if found:
             return found[0], len(found)
     return None, 0
 
 
 def extract_date(
-    soup: BeautifulSoup,
+    index: TreeIndex,
     selectors: Selectors,
     meta: Metadata,
     fetched_at: datetime | None,
@@ -103,7 +108,7 @@ def extract_date(
 ) -> datetime | None:
     """The publication time: date selectors (text, then a datetime attribute), then metadata ISO."""
     for selector in selectors.fields["date"]:
-        for element in selector.select(soup, limit=3):
+        for element in selector.select(index, limit=3):
             found = parse_date_text(element.get_text(" "), fetched_at, zone)
             if found is None and element.get("datetime"):
                 found = parse_iso(str(element["datetime"]), zone)
@@ -114,21 +119,21 @@ def extract_date(
     return None
 
 
-def extract_category(soup: BeautifulSoup, selectors: Selectors, meta: Metadata) -> str | None:
+def extract_category(index: TreeIndex, selectors: Selectors, meta: Metadata) -> str | None:
     """The section the release is filed under: selectors, then article:section / articleSection."""
-    element = _first(soup, selectors.fields["category"])
+    element = _first(index, selectors.fields["category"])
     if element is not None and (text := clean_text(element.get_text(" "))):
         return text
     return meta.section
 
 
 def extract_images(
-    soup: BeautifulSoup, selectors: Selectors, in_body: list[RawImage], meta: Metadata
+    index: TreeIndex, selectors: Selectors, in_body: list[RawImage], meta: Metadata
 ) -> list[RawImage]:
     """Release pictures: image selectors, else the body's images, else JSON-LD/og:image."""
     found: list[RawImage] = []
     for selector in selectors.fields["images"]:
-        found += [image for img in selector.select(soup) if (image := image_of(img)) is not None]
+        found += [image for img in selector.select(index) if (image := image_of(img)) is not None]
         if found:
             break
     if not found:

@@ -10,7 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from bs4 import BeautifulSoup
+from crawler.parse.select import TreeIndex
 
 log = logging.getLogger(__name__)
 
@@ -100,15 +100,21 @@ def _read_json_ld(raw: str, meta: Metadata) -> None:
                 meta.images.append(url.strip())
 
 
-def read_metadata(soup: BeautifulSoup) -> Metadata:
+def read_metadata(index: TreeIndex) -> Metadata:
     """Collect JSON-LD, OpenGraph, article:* meta, the canonical link, <title> and <html lang>."""
     meta = Metadata()
-    html = soup.find("html")
-    if html is not None and html.get("lang"):
-        meta.lang = str(html["lang"]).strip().lower() or None
+    for html in index.by_tag.get("html", ())[:1]:
+        meta.lang = str(html.get("lang") or "").strip().lower() or None
     og_images: list[str] = []
     meta_published: str | None = None
-    for element in soup.find_all(("meta", "link", "script", "title")):
+    by_tag = index.by_tag
+    elements = [
+        *by_tag.get("meta", ()),
+        *by_tag.get("link", ()),
+        *by_tag.get("script", ()),
+        *by_tag.get("title", ())[:1],
+    ]
+    for element in elements:
         name = element.name
         if name == "meta":
             key = element.get("property") or element.get("name") or element.get("itemprop") or ""
