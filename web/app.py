@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, request
+from flask import Flask, Response, g, request
 
 from web import present, security
 from web.archive import EXTENSION_KEY, ArchiveHandle
@@ -46,6 +47,17 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     register_error_handlers(app)
     security.install(app)
     present.install(app)
+
+    @app.before_request
+    def _start_timer() -> None:
+        g.started = time.perf_counter()
+
+    @app.after_request
+    def _server_timing(response: Response) -> Response:
+        if "started" in g:
+            elapsed = (time.perf_counter() - g.started) * 1000
+            response.headers["Server-Timing"] = f"app;dur={elapsed:.1f}"
+        return response
 
     @app.context_processor
     def _globals() -> dict[str, Any]:

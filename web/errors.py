@@ -11,6 +11,8 @@ import logging
 from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from indexer.errors import IndexMissing, QueryError
+
 log = logging.getLogger(__name__)
 
 
@@ -83,11 +85,18 @@ def register_error_handlers(app: Flask) -> None:
     def _web_error(error: WebError):
         return render_error(error.message, error.status, error.hint)
 
-    @app.errorhandler(ValueError)
-    def _value_error(error: ValueError):
-        # The indexer's QueryError is a ValueError subclass: a bad parameter the API refused.
+    @app.errorhandler(QueryError)
+    def _query_error(error: QueryError):
         log.info("bad request %s: %s", request.full_path, error)
-        return render_error(str(error) or "The request could not be understood.", 400)
+        return render_error(str(error) or "The search could not be understood.", 400)
+
+    @app.errorhandler(IndexMissing)
+    def _index_missing(error: IndexMissing):
+        return render_error(
+            "The archive has no search index yet.",
+            503,
+            f"Build it with: ina-archive index --data-dir {error.data_dir}",
+        )
 
     @app.errorhandler(HTTPException)
     def _http_error(error: HTTPException):
