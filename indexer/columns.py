@@ -1,0 +1,120 @@
+"""Per-searcher numpy columns: facet ordinals, timestamps and the live-document mask.
+
+Loaded once when a searcher opens (one pass over two Whoosh columns), then every facet count is
+a ``np.bincount`` over the matched documents and every date filter or date sort is a vectorised
+comparison, instead of Whoosh's per-document ``groupedby`` and range queries.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+import numpy as np
+
+from indexer.schema import BAGHDAD, FACET_SEP, FACETS, MULTI_VALUE_SEP, MULTI_VALUED, NO_DATE
+
+
+@dataclass(frozen=True)
+class FacetColumn:
+    """One facet as (document, ordinal) pairs: a document may have zero, one or several values."""
+
+    values: list[str]  # ordinal → value
+    ordinal: dict[str, int]  # value → ordinal
+    docs: np.ndarray  # int64, one entry per (document, value) pair
+    ords: np.ndarray  # int32, the value's ordinal for that pair
+
+    def mask_for(self, wanted: list[str], size: int) -> np.ndarray:
+        """Documents having any of the wanted values."""
+        ords = [self.ordinal[v] for v in wanted if v in self.ordinal]
+        mask = np.zeros(size, dtype=bool)
+        if ords:
+            mask[self.docs[np.isin(self.ords, ords)]] = True
+        return mask
+
+    def counts(self, mask: np.ndarray) -> np.ndarray:
+        """How many of the masked documents carry each value (indexed by ordinal)."""
+        return np.bincount(self.ords[mask[self.docs]], minlength=len(self.values))
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Everything a search needs besides Whoosh's matching, for one searcher."""
+
+    size: int
+    alive: np.ndarray  # bool: not deleted by an update
+    timestamp: np.ndarray  # int64 Unix seconds, NO_DATE when unknown
+    facets: dict[str, FacetColumn]
+
+    @classmethod
+    def load(cls, reader) -> Columns:
+        """Read the ``facets`` and ``timestamp`` columns of a Whoosh reader into arrays."""
+        size = reader.doc_count_all()
+        alive = np.zeros(size, dtype=bool)
+        alive[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
+        if reader.has_column("timestamp"):
+            stamps = np.fromiter(reader.column_reader("timestamp"), dtype=np.int64, count=size)
+        else:
+            stamps = np.full(size, NO_DATE, dtype=np.int64)
+        blobs = list(reader.column_reader("facets")) if reader.has_column("facets") else []
+        pairs: dict[str, tuple[list[int], list[int], dict[str, int]]] = {
+            name: ([], [], {}) for name in FACETS
+        }
+        for docnum, blob in enumerate(blobs):
+            if not blob:
+                continue
+            for name, value in zip(FACETS, blob.decode("utf-8").split(FACET_SEP), strict=False):
+                if not value:
+                    continue
+                docs, ords, ordinal = pairs[name]
+                parts = value.split(MULTI_VALUE_SEP) if name in MULTI_VALUED else (value,)
+                for part in parts:
+                    part = part.strip()
+                    if part:
+                        docs.append(docnum)
+                        ords.append(ordinal.setdefault(part, len(ordinal)))
+        facets = {}
+        for name, (docs, ords, ordinal) in pairs.items():
+            facets[name] = FacetColumn(
+                values=list(ordinal),
+                ordinal=ordinal,
+                docs=np.asarray(docs, dtype=np.int64),
+                ords=np.asarray(ords, dtype=np.int32),
+            )
+        return cls(size=size, alive=alive, timestamp=stamps, facets=facets)
+
+    def date_mask(self, date_from: date | None, date_to: date | None) -> np.ndarray | None:
+        """Documents dated within [date_from, date_to] (whole days, Baghdad time), or None."""
+        if date_from is None and date_to is None:
+            return None
+        mask = self.timestamp != NO_DATE
+        if date_from is not None:
+            mask &= self.timestamp >= _baghdad_midnight(date_from)
+        if date_to is not None:
+            mask &= self.timestamp < _baghdad_midnight(date_to + timedelta(days=1))
+        return mask
+
+    def histogram(self, mask: np.ndarray) -> tuple[list[tuple[str, int]], str]:
+        """Month buckets of the masked documents (years when they span more than 4 years)."""
+        stamps = self.timestamp[mask]
+        stamps = stamps[stamps != NO_DATE]
+        if stamps.size == 0:
+            return [], "month"
+        local = (stamps + _BAGHDAD_OFFSET).astype("datetime64[s]")
+        months = local.astype("datetime64[M]")
+        first, last = months.min(), months.max()
+        unit, buckets = "month", months
+        if (last - first).astype(int) > 48:
+            unit, buckets = "year", local.astype("datetime64[Y]")
+            first, last = buckets.min(), buckets.max()
+        span = np.arange(first, last + 1)
+        counts = np.bincount((buckets - first).astype(np.int64), minlength=span.size)
+        return [(str(label), int(n)) for label, n in zip(span, counts, strict=True)], unit
+
+
+_BAGHDAD_OFFSET = 3 * 3600  # Baghdad has kept UTC+03:00 all year since 2008
+
+
+def _baghdad_midnight(day: date) -> int:
+    """Unix seconds of 00:00 Baghdad time on a day."""
+    return int(datetime.combine(day, time(), tzinfo=BAGHDAD).timestamp())

@@ -1,0 +1,66 @@
+"""One open generation of the index: a long-lived Whoosh searcher plus what is derived from it.
+
+The numpy columns and the stem map are built once when the snapshot opens and reused by every
+query until the index changes on disk. Whoosh calls go through ``lock`` so one snapshot can
+serve many threads.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from indexer import generations
+from indexer.columns import Columns
+from indexer.errors import IndexMissing
+from indexer.query import StemMap
+
+log = logging.getLogger(__name__)
+
+
+class Snapshot:
+    """An open searcher over one generation, with its columns and stem map."""
+
+    def __init__(self, data_dir: Path) -> None:
+        root = generations.index_root(data_dir)
+        name = generations.current_name(root)
+        if name is None:
+            raise IndexMissing(data_dir)
+        started = time.monotonic()
+        self.name = name
+        self.path = root / name
+        try:
+            self.index = whoosh_index.open_dir(str(self.path))
+        except (whoosh_index.EmptyIndexError, OSError) as error:
+            raise IndexMissing(data_dir) from error
+        self.searcher = self.index.searcher()
+        self.reader = self.searcher.reader()
+        self.toc_generation = self.index.latest_generation()
+        self.columns = Columns.load(self.reader)
+        self.stems = StemMap(self.reader)
+        self.state = generations.read_state(self.path)
+        self.lock = threading.RLock()
+        self.opened_in = time.monotonic() - started
+        log.info("opened index %s (%s docs) in %.2f s", name, self.columns.size, self.opened_in)
+
+    def is_current(self, data_dir: Path) -> bool:
+        """Whether this snapshot still shows what is on disk (same generation, same commit)."""
+        root = generations.index_root(data_dir)
+        if generations.current_name(root) != self.name:
+            return False
+        try:
+            return self.index.latest_generation() == self.toc_generation
+        except OSError:
+            return False
+
+    def size_bytes(self) -> int:
+        """Bytes used on disk by this generation."""
+        return sum(p.stat().st_size for p in self.path.iterdir() if p.is_file())
+
+    def close(self) -> None:
+        """Close the searcher."""
+        self.searcher.close()
