@@ -1,0 +1,387 @@
+"""Deterministic synthetic release content: what a page says, decided from (seed, index) alone.
+
+A :class:`Story` holds every choice the page renderer needs (text, byline form, date form,
+encoding, markup style) so that rendering is a pure function of it and the ground truth the
+parser must recover is known exactly. Only ``random.Random.random()`` is used, whose sequence
+Python guarantees across versions.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect
+from dataclasses import dataclass
+from datetime import datetime
+from itertools import accumulate
+from random import Random
+
+from crawler.demo_site import vocab
+
+ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
+_NUMBERS_IN_TITLE = re.compile(r"\d+")
+_SLUG_WORDS = re.compile(r"[a-z0-9]+")
+
+
+class Weighted:
+    """A Zipf-like weighted choice over a sequence (weight 1/(rank+1)**s)."""
+
+    __slots__ = ("items", "_cum", "_total")
+
+    def __init__(self, items: tuple, s: float = 1.0) -> None:
+        self.items = items
+        self._cum = list(accumulate(1.0 / (rank + 1) ** s for rank in range(len(items))))
+        self._total = self._cum[-1]
+
+    def index(self, rng: Random) -> int:
+        """A random index, the first items most often."""
+        return min(bisect(self._cum, rng.random() * self._total), len(self.items) - 1)
+
+    def pick(self, rng: Random):
+        """A random item, the first items most often."""
+        return self.items[self.index(rng)]
+
+
+CATEGORY_WEIGHTS = Weighted(vocab.CATEGORIES, 0.8)
+_CITIES = Weighted(vocab.CITIES, 0.9)
+_AUTHORS_EN = Weighted(vocab.AUTHORS_EN)
+_AUTHORS_AR = Weighted(vocab.AUTHORS_AR)
+_PHOTOGRAPHERS_EN = Weighted(vocab.PHOTOGRAPHERS_EN)
+_PHOTOGRAPHERS_AR = Weighted(vocab.PHOTOGRAPHERS_AR)
+_TRANSLATORS = Weighted(vocab.TRANSLATORS_EN)
+
+
+def pick(rng: Random, seq: tuple):
+    """A uniformly random item of ``seq``."""
+    return seq[int(rng.random() * len(seq))]
+
+
+def chance(rng: Random, p: float) -> bool:
+    """True with probability ``p``."""
+    return rng.random() < p
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Everything one synthetic release page shows, plus how it shows it.
+
+    ``paragraphs`` are (kind, text) with kind "p" (paragraph) or "h" (bold subheading);
+    ``images`` are (path, caption or None); ``date_text`` is the text of the page's date line.
+    """
+
+    index: int
+    lang: str
+    release_id: int
+    slug: str
+    title: str
+    date: datetime
+    date_text: str
+    category_slug: str
+    category: str
+    location: str | None
+    author: str | None
+    photographers: tuple[str, ...]
+    byline: str | None
+    credit: str | None
+    translator: str | None
+    paragraphs: tuple[tuple[str, str], ...]
+    images: tuple[tuple[str, str | None], ...]
+    telegram: bool
+    encoding: str
+    markup: str  # "p": one <p> per paragraph; "br": DLE text with <br><br> between paragraphs
+    category_in_info: bool
+    ads_inside: bool
+    revision: int = 0
+    synthetic: bool = True
+
+    @property
+    def path(self) -> str:
+        """The release's URL path on the site."""
+        prefix = "/eng/" if self.lang == "en" else "/"
+        return f"{prefix}{self.release_id}-{self.slug}.html"
+
+    @property
+    def marker(self) -> str:
+        """The synthetic-data marker that ends every generated body."""
+        return vocab.MARKER_EN if self.lang == "en" else vocab.MARKER_AR
+
+    @property
+    def body(self) -> str:
+        """The body text the parser must produce: paragraphs and subheadings, then the marker."""
+        texts = [text for _, text in self.paragraphs]
+        return "\n\n".join(texts + [self.marker] if self.synthetic else texts)
+
+    @property
+    def summary(self) -> str:
+        """The short story shown in listings and feeds (first paragraph, cut at a word)."""
+        first = next(text for kind, text in self.paragraphs if kind == "p")
+        if len(first) <= 220:
+            return first
+        return first[:220].rsplit(" ", 1)[0] + " ..."
+
+
+def _slots(rng: Random, lang: str, date: datetime) -> dict[str, str]:
+    """Random fillers for one sentence template."""
+    ministry = pick(rng, vocab.MINISTRIES)
+    project = pick(rng, vocab.PROJECTS)
+    city = _CITIES.pick(rng)
+    commodity = pick(rng, vocab.COMMODITIES)
+    beneficiaries = pick(rng, vocab.BENEFICIARIES)
+    official = pick(rng, vocab.OFFICIALS)
+    year = str(date.year + int(rng.random() * 3))
+    n = str(5 + int(rng.random() * 90))
+    m = str(2 + int(rng.random() * 40))
+    if lang == "en":
+        return {
+            "ministry": ministry[0],
+            "Ministry": ministry[0][0].upper() + ministry[0][1:],
+            "Ministry_short": ministry[0][4:].capitalize(),
+            "official": official[0],
+            "city": city[0],
+            "project": project[0],
+            "projects": project[1],
+            "commodity": commodity[0],
+            "beneficiaries": beneficiaries[0],
+            "weekday": vocab.WEEKDAYS_EN[date.weekday()],
+            "year": year,
+            "n": n,
+            "m": m,
+        }
+    return {
+        "ministry_ar": ministry[1],
+        "ministry_v": ministry[2] if chance(rng, 0.4) else ministry[1],
+        "official_ar": official[1],
+        "city_ar": city[1],
+        "project_ar": project[2],
+        "projects_ar": project[3],
+        "commodity_ar": commodity[1],
+        "beneficiaries_ar": beneficiaries[1],
+        "announced": pick(rng, vocab.ANNOUNCED_AR),
+        "revealed": pick(rng, vocab.REVEALED_AR),
+        "indicated": pick(rng, vocab.INDICATED_AR),
+        "weekday_ar": vocab.WEEKDAYS_AR[date.weekday()],
+        "year": year,
+        "n": n,
+        "m": m,
+    }
+
+
+def _fill(template: str, rng: Random, lang: str, date: datetime) -> str:
+    """One template filled in, quoted clauses included."""
+    slots = _slots(rng, lang, date)
+    quotes = vocab.QUOTES_EN if lang == "en" else vocab.QUOTES_AR
+    if "{q1}" in template:
+        slots["q1"] = pick(rng, quotes).format(**slots)
+        slots["q2"] = pick(rng, quotes).format(**slots)
+    return template.format(**slots)
+
+
+def _paragraphs(rng: Random, lang: str, date: datetime) -> list[tuple[str, str]]:
+    """3-9 paragraphs of 1-3 sentences, with 0-2 bold subheadings between them."""
+    sentences = vocab.SENTENCES_EN if lang == "en" else vocab.SENTENCES_AR
+    headings = vocab.SUBHEADINGS_EN if lang == "en" else vocab.SUBHEADINGS_AR
+    count = 3 + int(rng.random() * 7)
+    n_headings = 0 if rng.random() < 0.55 else 1 + int(rng.random() * 2)
+    heading_at = {1 + int(rng.random() * (count - 1)) for _ in range(n_headings)}
+    out: list[tuple[str, str]] = []
+    for k in range(count):
+        if k in heading_at:
+            out.append(("h", pick(rng, headings)))
+        first = sentences[0] if k == 0 else pick(rng, sentences[1:])
+        parts = [_fill(first, rng, lang, date)]
+        for _ in range(int(rng.random() * 3)):
+            parts.append(_fill(pick(rng, sentences[1:]), rng, lang, date))
+        out.append(("p", " ".join(parts)))
+    return out
+
+
+def format_date(rng: Random, lang: str, date: datetime, now: datetime) -> str:
+    """The page's date line in one of INA's forms (relative ones against ``now``)."""
+    hm = f"{date.hour:02d}:{date.minute:02d}"
+    days_ago = (now.date() - date.date()).days
+    if lang == "en":
+        if days_ago == 0:
+            return f"Today, {hm}"
+        if days_ago == 1:
+            return f"Yesterday, {hm}"
+        if date.year <= 2019 and chance(rng, 0.6):
+            suffix = _ORDINAL.get(date.day, "th")
+            return (
+                f"{vocab.WEEKDAYS_EN[date.weekday()]} {date.day}{suffix} "
+                f"{vocab.MONTHS_EN[date.month - 1]} {date.year} - {hm}"
+            )
+        day = f"{date.day:02d}" if chance(rng, 0.3) else str(date.day)
+        hour = str(date.hour) if chance(rng, 0.1) else f"{date.hour:02d}"
+        return f"{day}-{date.month:02d}-{date.year}, {hour}:{date.minute:02d}"
+    if days_ago == 0:
+        return f"اليوم, {hm}"
+    if days_ago == 1:
+        return f"أمس, {hm}"
+    roll = rng.random()
+    if roll < 0.55:
+        return f"{date.day}-{date.month:02d}-{date.year}, {hm}"
+    if roll < 0.8:
+        return f"{date.day}-{date.month:02d}-{date.year}, {hm}".translate(ARABIC_INDIC)
+    months = vocab.MONTHS_AR_IRAQI if roll < 0.92 else vocab.MONTHS_AR_EGYPTIAN
+    text = f"{date.day} {months[date.month - 1]} {date.year} - {hm}"
+    return text.translate(ARABIC_INDIC) if chance(rng, 0.5) else text
+
+
+def _byline_en(rng: Random, city: str, foreign: str, author: str):
+    """(byline text or None, location, author) in one of INA's English forms."""
+    roll = rng.random()
+    if roll < 0.30:
+        return f"{city}-INA- {author}", city, author
+    if roll < 0.45:
+        return f"{city} - INA", city, None
+    if roll < 0.60:
+        return f"{city} – INA – {author}", city, author
+    if roll < 0.68:
+        return f"{city} – INA", city, None
+    if roll < 0.76:
+        return f"INA - {city}", city, None
+    if roll < 0.84:
+        return f"INA- {foreign}", foreign, None
+    if roll < 0.90:
+        return f"{city} -INA- {author}", city, author
+    return None, None, None
+
+
+def _byline_ar(rng: Random, city: str, author: str):
+    """(byline text or None, location, author) in one of INA's Arabic forms."""
+    roll = rng.random()
+    if roll < 0.40:
+        return f"{city} - واع - {author}", city, author
+    if roll < 0.60:
+        return f"{city} – واع – {author}", city, author
+    if roll < 0.80:
+        return f"{city} - واع", city, None
+    return None, None, None
+
+
+def _credit(rng: Random, lang: str) -> tuple[str | None, tuple[str, ...]]:
+    """(credit line or None, photographers) in one of the credit forms."""
+    roll = rng.random()
+    if lang == "en":
+        first = _PHOTOGRAPHERS_EN.pick(rng)
+        if roll < 0.35:
+            return f"Photo by {first}", (first,)
+        if roll < 0.45:
+            second = _PHOTOGRAPHERS_EN.pick(rng)
+            if second == first:
+                second = vocab.PHOTOGRAPHERS_EN[-1 if first != vocab.PHOTOGRAPHERS_EN[-1] else 0]
+            return f"Photo by {first} and {second}", (first, second)
+        if roll < 0.55:
+            return f"Photo: {first}", (first,)
+        if roll < 0.62:
+            return f"Photography by {first}", (first,)
+        return None, ()
+    first = _PHOTOGRAPHERS_AR.pick(rng)
+    if roll < 0.35:
+        return f"تصوير: {first}", (first,)
+    if roll < 0.55:
+        return f"تصوير/ {first}/", (first,)
+    return None, ()
+
+
+def _slug(rng: Random, lang: str, title: str) -> str:
+    """The URL slug: "-" (so /eng/9948--.html), Latin words, or "-65-" for a title with numbers."""
+    if lang == "en":
+        if chance(rng, 0.5):
+            return "-"
+        return "-".join(_SLUG_WORDS.findall(title.lower())[:8]) or "-"
+    numbers = _NUMBERS_IN_TITLE.findall(title)
+    return "-" + "-".join(numbers) + "-" if numbers else "-"
+
+
+def _title_and_slug(rng: Random, lang: str, date: datetime) -> tuple[str, str]:
+    """The title and URL slug: the first draws of a release, so its path is cheap to know."""
+    title = _fill(pick(rng, vocab.TITLES_EN if lang == "en" else vocab.TITLES_AR), rng, lang, date)
+    return title, _slug(rng, lang, title)
+
+
+def story_path(seed: int, index: int, lang: str, release_id: int, date: datetime) -> str:
+    """The URL path of a release without generating its text (same result as Story.path)."""
+    _, slug = _title_and_slug(Random(seed * 1_000_003 + index), lang, date)
+    prefix = "/eng/" if lang == "en" else "/"
+    return f"{prefix}{release_id}-{slug}.html"
+
+
+def generate_story(
+    seed: int,
+    index: int,
+    lang: str,
+    release_id: int,
+    date: datetime,
+    category: int,
+    now: datetime,
+    revision: int = 0,
+) -> Story:
+    """The deterministic story of release ``index``: same arguments, same story.
+
+    Args:
+        seed: the site's seed number.
+        index: the release's position in the site (chronological).
+        lang: "en" or "ar".
+        release_id: INA-style numeric id within the language's sequence.
+        date: publication time (aware, Asia/Baghdad).
+        category: index into ``vocab.CATEGORIES``.
+        now: the site's clock, for "Today"/"Yesterday" date lines.
+        revision: 0 for the original text; each edit adds a paragraph.
+
+    Returns:
+        The Story.
+    """
+    rng = Random(seed * 1_000_003 + index)
+    en = lang == "en"
+    title, slug = _title_and_slug(rng, lang, date)
+    city = _CITIES.pick(rng)[0 if en else 1]
+    foreign = pick(rng, vocab.FOREIGN_CITIES)[0]
+    author = (_AUTHORS_EN if en else _AUTHORS_AR).pick(rng)
+    if en:
+        byline, location, author_field = _byline_en(rng, city, foreign, author)
+    else:
+        byline, location, author_field = _byline_ar(rng, city, author)
+    credit, photographers = _credit(rng, lang)
+    translator = _TRANSLATORS.pick(rng) if en and chance(rng, 0.15) else None
+    paragraphs = _paragraphs(rng, lang, date)
+    for rev in range(1, revision + 1):
+        edit_rng = Random((seed * 1_000_003 + index) * 7919 + rev)
+        sentences = vocab.SENTENCES_EN if en else vocab.SENTENCES_AR
+        paragraphs.append(("p", _fill(pick(edit_rng, sentences[1:]), edit_rng, lang, date)))
+    month_dir = f"{'/eng' if en else ''}/uploads/posts/{date.year}-{date.month:02d}"
+    stamp = int(date.timestamp())
+    images: list[tuple[str, str | None]] = []
+    for k in range(0 if chance(rng, 0.2) else 1 + int(chance(rng, 0.25))):
+        caption = None
+        if chance(rng, 0.4):
+            caption = _fill(
+                pick(rng, vocab.CAPTIONS_EN if en else vocab.CAPTIONS_AR), rng, lang, date
+            )
+        images.append((f"{month_dir}/{stamp}_{release_id}_{k}.jpg", caption))
+    category_slug, category_en, category_ar = vocab.CATEGORIES[category]
+    return Story(
+        index=index,
+        lang=lang,
+        release_id=release_id,
+        slug=slug,
+        title=title,
+        date=date,
+        date_text=format_date(rng, lang, date, now),
+        category_slug=category_slug,
+        category=category_en if en else category_ar,
+        location=location,
+        author=author_field,
+        photographers=photographers,
+        byline=byline,
+        credit=credit,
+        translator=translator,
+        paragraphs=tuple(paragraphs),
+        images=tuple(images),
+        telegram=not en and chance(rng, 0.3),
+        encoding="windows-1256" if not en and chance(rng, 0.35) else "utf-8",
+        markup="br" if chance(rng, 0.25) else "p",
+        category_in_info=chance(rng, 0.5),
+        ads_inside=chance(rng, 0.3),
+        revision=revision,
+    )

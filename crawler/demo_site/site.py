@@ -1,0 +1,378 @@
+"""The INA-like site: N releases decided lazily from a seed number, and what every path answers.
+
+Only a few bytes per release are computed up front (language, minute, id, category); the text
+of a release is generated when asked for, so a 100,000-release site costs a few megabytes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
+from functools import lru_cache
+from random import Random
+from zoneinfo import ZoneInfo
+
+from crawler.demo_site import feeds, render, vocab
+from crawler.demo_site.content import CATEGORY_WEIGHTS, Story, generate_story, story_path
+from crawler.demo_site.errors import DemoSiteError
+from crawler.demo_site.routes import route
+from crawler.demo_site.seed import SEED_DATE, SEED_ID, SEED_PATH, seed_page_bytes, seed_story
+from crawler.release import Image, Release
+
+BAGHDAD = ZoneInfo("Asia/Baghdad")
+EN, AR = 0, 1
+LANGS = ("en", "ar")
+_FIRST_ID = {"en": 5000, "ar": 150000}
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Settings of a synthetic site; the same settings always give the same site.
+
+    Attributes:
+        n_releases: number of releases (the seed release included when it is on).
+        seed: the seed number everything is derived from.
+        arabic_share: fraction of releases in the Arabic section.
+        include_seed_release: make the real release en/9948 (seeds/ina-eng-9948.html) part of it.
+        start_date: the oldest possible release time (aware).
+        end_date: the newest possible release time (aware).
+        now: the site's clock: "Today"/"Yesterday" date lines and the HTTP Date header use it.
+        per_page: releases per listing page.
+        feed_items: items per RSS feed.
+        sitemap_page_size: URLs per sitemap file (DLE writes 40,000).
+        robots_txt: robots.txt text; "{base_url}" and "{host}" are filled in.
+        wrong_slug: what a release URL with a non-canonical slug gets: "redirect" (301 to the
+            canonical path), "serve" (the page) or "404".
+        related: related headlines per release page.
+        base_url: scheme and host used for ``expected`` and ``render()`` when none is given.
+    """
+
+    n_releases: int = 2000
+    seed: int = 1
+    arabic_share: float = 0.3
+    include_seed_release: bool = True
+    start_date: datetime = datetime(2019, 1, 1, 8, 0, tzinfo=BAGHDAD)
+    end_date: datetime = datetime(2025, 12, 31, 20, 0, tzinfo=BAGHDAD)
+    now: datetime = datetime(2025, 12, 31, 21, 30, tzinfo=BAGHDAD)
+    per_page: int = 20
+    feed_items: int = 20
+    sitemap_page_size: int = 40000
+    robots_txt: str = feeds.DEFAULT_ROBOTS
+    wrong_slug: str = "redirect"
+    related: int = 4
+    base_url: str = "http://ina-demo.invalid"
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not isinstance(self.n_releases, int) or self.n_releases < 1:
+            problems.append("n_releases must be a whole number of at least 1")
+        if not 0.0 <= self.arabic_share <= 1.0:
+            problems.append("arabic_share must be between 0 and 1")
+        if (
+            self.start_date.tzinfo is None
+            or self.end_date.tzinfo is None
+            or self.now.tzinfo is None
+        ):
+            problems.append("start_date, end_date and now must carry a timezone")
+        elif self.end_date <= self.start_date:
+            problems.append("end_date must come after start_date")
+        for name in ("per_page", "feed_items", "sitemap_page_size"):
+            if getattr(self, name) < 1:
+                problems.append(f"{name} must be at least 1")
+        if self.wrong_slug not in ("redirect", "serve", "404"):
+            problems.append('wrong_slug must be "redirect", "serve" or "404"')
+        if problems:
+            raise DemoSiteError("Invalid demo site settings: " + "; ".join(problems) + ".")
+
+
+class SyntheticRelease:
+    """One release of the site: its page and the record the parser must make of it."""
+
+    def __init__(self, site: Site, story: Story, gone: int | None = None) -> None:
+        self.site = site
+        self.story = story
+        self.gone = gone  # None, or the status (404/410) a removed release answers
+
+    index = property(lambda self: self.story.index, doc="Position in the site (chronological).")
+    path = property(lambda self: self.story.path, doc='URL path, like "/eng/9948--.html".')
+    lang = property(lambda self: self.story.lang, doc='"en" or "ar".')
+    release_id = property(lambda self: self.story.release_id, doc="INA-style id in its section.")
+    encoding = property(lambda self: self.story.encoding, doc='"utf-8" or "windows-1256".')
+    revision = property(lambda self: self.story.revision, doc="Number of edits so far.")
+    synthetic = property(lambda self: self.story.synthetic, doc="False for the real seed release.")
+
+    @property
+    def key(self) -> str:
+        """The store key of the release, "<section>/<id>" like "en/9948"."""
+        return f"{self.lang}/{self.release_id}"
+
+    @property
+    def expected(self) -> Release:
+        """The ground truth for the page as rendered for ``config.base_url``."""
+        return self.expected_for(self.site.config.base_url)
+
+    def expected_for(self, base_url: str) -> Release:
+        """The record the parser must produce for this page served from ``base_url``."""
+        s = self.story
+        return Release(
+            url=base_url + s.path,
+            title=s.title,
+            body=s.body,
+            release_id=s.release_id,
+            date=s.date,
+            author=s.author,
+            photographer=", ".join(s.photographers) or None,
+            location=s.location,
+            language=s.lang,
+            category=s.category,
+            translator=s.translator,
+            images=tuple(Image(base_url + path, caption) for path, caption in s.images),
+        )
+
+    def render(self, base_url: str | None = None) -> bytes:
+        """The full HTML page, encoded in :attr:`encoding`."""
+        if not self.story.synthetic:
+            return seed_page_bytes()
+        base = base_url or self.site.config.base_url
+        html = render.release_page(self.story, base, self.site.related(self.story))
+        return html.encode(self.story.encoding, errors="xmlcharrefreplace")
+
+    @property
+    def etag(self) -> str:
+        """A strong ETag that changes with every edit."""
+        raw = f"{self.site.config.seed}/{self.key}/{self.revision}".encode()
+        return '"' + hashlib.sha1(raw).hexdigest()[:16] + '"'
+
+    @property
+    def last_modified(self) -> datetime:
+        """Publication time, plus an hour per edit."""
+        return self.site.last_modified_of(self.index)
+
+    def __repr__(self) -> str:
+        return f"<SyntheticRelease {self.key} {self.path}>"
+
+
+class Site:
+    """A deterministic INA-like site of ``config.n_releases`` releases, generated lazily.
+
+    Releases are indexed chronologically (0 is the oldest); each language numbers its own ids,
+    increasing with date. ``edit`` and ``remove`` change the site for recrawl tests.
+    """
+
+    def __init__(self, config: SiteConfig | None = None) -> None:
+        self.config = config = config or SiteConfig()
+        self._lock = threading.Lock()
+        self._revisions: dict[int, int] = {}
+        self._removed: dict[int, int] = {}
+        self._version = 0
+        self._build_index(config)
+        self._story = lru_cache(maxsize=4096)(self._make_story)
+        self._live = lru_cache(maxsize=64)(self._live_uncached)
+
+    @property
+    def now(self) -> datetime:
+        """The site's clock (``config.now``): the fetch time relative dates resolve against."""
+        return self.config.now
+
+    def _build_index(self, config: SiteConfig) -> None:
+        """Draw language, minute, category and id of every release (a few bytes each)."""
+        rng = Random(config.seed)
+        n_syn = config.n_releases - (1 if config.include_seed_release else 0)
+        start = config.start_date
+        span_minutes = (config.end_date - start).total_seconds() / 60
+        langs, cats, minutes, gaps = bytearray(), bytearray(), array("q"), array("q")
+        for k in range(n_syn):
+            # Output grows with time (the share published by time t is t**2); minutes never decrease.
+            fraction = ((k + rng.random()) / n_syn) ** 0.5
+            minutes.append(int(span_minutes * fraction))
+            langs.append(AR if rng.random() < config.arabic_share else EN)
+            cats.append(CATEGORY_WEIGHTS.index(rng))
+            gaps.append(1 + (rng.random() < 0.2) + (rng.random() < 0.05))
+        self._seed_index: int | None = None
+        if config.include_seed_release:
+            seed_minute = int((SEED_DATE - start).total_seconds() // 60)
+            pos = bisect_right(minutes, seed_minute)
+            self._seed_index = pos
+            minutes.insert(pos, seed_minute)
+            langs.insert(pos, EN)
+            cats.insert(pos, 2)
+            gaps.insert(pos, 0)
+        ids = array("q", bytes(8 * len(minutes)))
+        for lang in (EN, AR):
+            positions = [i for i, code in enumerate(langs) if code == lang]
+            self._assign_ids(LANGS[lang], positions, gaps, ids)
+        self._langs, self._cats, self._minutes, self._ids = langs, cats, minutes, ids
+        self._chrono = {
+            name: array("q", (i for i, code in enumerate(langs) if code == lang))
+            for lang, name in enumerate(LANGS)
+        }
+        self._chrono_ids = {
+            name: array("q", (ids[i] for i in self._chrono[name])) for name in LANGS
+        }
+
+    def _assign_ids(self, lang: str, positions: list[int], gaps: array, ids: array) -> None:
+        """Increasing ids with small gaps; en/9948 keeps its real id when the seed is in."""
+        seed = self._seed_index
+        if lang == "ar" or seed is None:
+            current = _FIRST_ID[lang]
+            for i in positions:
+                current += gaps[i]
+                ids[i] = current
+            return
+        before = [i for i in positions if i < seed]
+        after = [i for i in positions if i > seed]
+        ids[seed] = SEED_ID
+        total = sum(gaps[i] for i in before)
+        use_gaps = total < SEED_ID - 1
+        if not use_gaps and len(before) >= SEED_ID:
+            raise DemoSiteError(
+                f"The site would need {len(before)} English releases before 15 November 2020, "
+                f"which do not fit below the seed release's id {SEED_ID}; lower n_releases or "
+                "arabic_share, move start_date later, or pass include_seed_release=False."
+            )
+        current = SEED_ID
+        for i in reversed(before):
+            current -= gaps[i] if use_gaps else 1
+            ids[i] = current
+        current = SEED_ID
+        for i in after:
+            current += gaps[i]
+            ids[i] = current
+
+    def __len__(self) -> int:
+        return len(self._langs)
+
+    def date_of(self, index: int) -> datetime:
+        """Publication time of release ``index`` (cheap: no text is generated)."""
+        if index == self._seed_index:
+            return SEED_DATE
+        return self.config.start_date + timedelta(minutes=self._minutes[index])
+
+    def path_of(self, index: int) -> str:
+        """URL path of release ``index`` (cheap: only the title is generated)."""
+        if index == self._seed_index:
+            return SEED_PATH
+        lang = LANGS[self._langs[index]]
+        return story_path(self.config.seed, index, lang, self._ids[index], self.date_of(index))
+
+    def last_modified_of(self, index: int) -> datetime:
+        """Last change of release ``index``: publication time plus an hour per edit."""
+        return self.date_of(index) + timedelta(hours=self._revisions.get(index, 0))
+
+    def _make_story(self, index: int, revision: int) -> Story:
+        if index == self._seed_index:
+            return seed_story(index)
+        return generate_story(
+            self.config.seed,
+            index,
+            LANGS[self._langs[index]],
+            self._ids[index],
+            self.date_of(index),
+            self._cats[index],
+            self.config.now,
+            revision,
+        )
+
+    def release(self, index: int) -> SyntheticRelease:
+        """Release ``index`` (0 = oldest), generated on demand.
+
+        Raises:
+            IndexError: ``index`` is outside ``range(len(site))``.
+        """
+        if not -len(self) <= index < len(self):
+            raise IndexError(f"release index {index} is outside 0..{len(self) - 1}")
+        index %= len(self)
+        story = self._story(index, self._revisions.get(index, 0))
+        return SyntheticRelease(self, story, self._removed.get(index))
+
+    def releases(self, include_removed: bool = False) -> Iterator[SyntheticRelease]:
+        """Every release, oldest first (removed ones only when asked)."""
+        for index in range(len(self)):
+            if include_removed or index not in self._removed:
+                yield self.release(index)
+
+    def find(self, lang: str, release_id: int) -> int | None:
+        """The index of the release with this id in this language's section, or None."""
+        ids = self._chrono_ids.get(lang)
+        if ids is None:
+            return None
+        pos = bisect_left(ids, release_id)
+        if pos < len(ids) and ids[pos] == release_id:
+            return self._chrono[lang][pos]
+        return None
+
+    def edit(self, index: int) -> SyntheticRelease:
+        """Change release ``index``: a paragraph is added, its ETag and Last-Modified change.
+
+        Raises:
+            DemoSiteError: the release is the real seed release, whose page is a saved file.
+        """
+        if index % len(self) == self._seed_index:
+            raise DemoSiteError(
+                "The seed release is a saved page and cannot be edited; edit another."
+            )
+        with self._lock:
+            self._revisions[index] = self._revisions.get(index, 0) + 1
+            self._version += 1
+        return self.release(index)
+
+    def remove(self, index: int, status: int = 404) -> None:
+        """Take release ``index`` off the site: its page answers ``status`` (404 or 410)."""
+        if status not in (404, 410):
+            raise DemoSiteError(f"A removed release answers 404 or 410, not {status}.")
+        with self._lock:
+            self._removed[index % len(self)] = status
+            self._version += 1
+
+    def restore(self, index: int) -> None:
+        """Put a removed release back."""
+        with self._lock:
+            self._removed.pop(index % len(self), None)
+            self._version += 1
+
+    def live(self, lang: str, category: str | None = None) -> list[int]:
+        """Indexes of the live releases of a section (optionally one category), newest first."""
+        return self._live(lang, category, self._version)
+
+    def _live_uncached(self, lang: str, category: str | None, version: int) -> list[int]:
+        cat_code = None
+        if category is not None:
+            slugs = [slug for slug, _, _ in vocab.CATEGORIES]
+            if category not in slugs:
+                return []
+            cat_code = slugs.index(category)
+        removed = self._removed
+        return [
+            i
+            for i in reversed(self._chrono[lang])
+            if i not in removed and (cat_code is None or self._cats[i] == cat_code)
+        ]
+
+    def related(self, story: Story) -> list[Story]:
+        """Up to ``config.related`` older releases of the same section, as related headlines."""
+        chrono = self._chrono[story.lang]
+        pos = bisect_left(chrono, story.index)
+        picks = chrono[max(0, pos - self.config.related) : pos]
+        return [self._story(i, self._revisions.get(i, 0)) for i in reversed(picks)]
+
+    def response(self, path: str, base_url: str | None = None) -> tuple[int, dict[str, str], bytes]:
+        """What the site answers for a GET of ``path`` served from ``base_url``.
+
+        Args:
+            path: the request path, query string allowed.
+            base_url: scheme and host of the server ("http://127.0.0.1:8001").
+
+        Returns:
+            (status, headers, body). Release pages carry ETag and Last-Modified.
+        """
+        return route(self, path.split("?", 1)[0].split("#", 1)[0], base_url or self.config.base_url)
+
+    def http_date(self, when: datetime | None = None) -> str:
+        """An HTTP date (GMT) of ``when``, default the site's clock."""
+        return format_datetime((when or self.config.now).astimezone(UTC), usegmt=True)
