@@ -37,6 +37,8 @@ class MiniSite:
     routes: dict[str, Route] = field(default_factory=dict)
     hits: list[Hit] = field(default_factory=list)
     server: ThreadingHTTPServer | None = None
+    # Called for paths without a route: (path, request headers) -> response, or None for 404.
+    fallback: Callable[[str, dict[str, str]], Response | None] | None = None
 
     @property
     def base(self) -> str:
