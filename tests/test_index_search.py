@@ -1,0 +1,302 @@
+"""The Archive API over a real on-disk index: filters, facets, sorts, morphology, snippets."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+import pytest
+from index_fixtures import demo_releases, en, hand_releases, make_store
+
+from indexer import Archive, IndexMissing, QueryError, update_index
+from indexer.analysis import exact_term, tokens
+from indexer.schema import baghdad_time, language_of
+
+GONE = en(
+    7,
+    "Removed release",
+    "This zebra story was removed by the agency.",
+    "2023-03-03",
+    category="Security",
+)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    releases = hand_releases() + [GONE] + demo_releases(400)
+    keys = [r.key for r in releases]
+    assert len(keys) == len(set(keys))
+    data_dir = make_store(tmp_path_factory.mktemp("corpus"), releases, gone=(GONE.key,))
+    update_index(data_dir)
+    live = [r for r in releases if r.key != GONE.key]
+    return Archive(data_dir), live
+
+
+def _keys(result) -> set[str]:
+    return {hit.key for hit in result.hits}
+
+
+def _facet(result, name: str) -> dict[str, int]:
+    return {v.value: v.count for v in result.facets[name]}
+
+
+def _values(release, name: str) -> list[str]:
+    if name == "year":
+        return [str(baghdad_time(release.date).year)] if release.date else []
+    if name == "language":
+        return [language_of(release)]
+    value = getattr(release, name)
+    if not value:
+        return []
+    return [p.strip() for p in value.split(", ")] if name == "photographer" else [value]
+
+
+def _brute(live, filters: dict[str, list[str]], skip: str | None = None, words=None):
+    out = []
+    for r in live:
+        if words and not words <= {exact_term(t) for t in tokens(f"{r.title}\n{r.body}")}:
+            continue
+        if all(set(_values(r, n)) & set(v) for n, v in filters.items() if n != skip):
+            out.append(r)
+    return out
+
+
+# -- filters and facets -----------------------------------------------------------------------
+
+FILTER_CASES = [
+    {},
+    {"language": ["en"]},
+    {"author": ["Amna Al-Salami"]},
+    {"author": ["Amna Al-Salami", "Noor Al-Zaidi"]},
+    {"photographer": ["Safaa Alwan"]},
+    {"category": ["Economy"], "location": ["Baghdad", "Erbil"]},
+    {"language": ["ar"], "year": ["2022", "2023"]},
+    {"location": ["بغداد"], "category": ["اقتصاد", "سياسة"]},
+]
+
+
+@pytest.mark.parametrize("filters", FILTER_CASES)
+def test_filters_and_facet_counts_match_a_brute_force_count(corpus, filters) -> None:
+    archive, live = corpus
+    result = archive.search("", **filters, per_page=200)
+    expected = _brute(live, filters)
+    assert result.total == len(expected)
+    assert {h.key for h in result.hits} <= {r.key for r in expected}
+    for name in ("author", "photographer", "category", "location", "language", "year"):
+        # Multi-select faceting: a facet's counts ignore its own filter, honour the others.
+        pool = _brute(live, filters, skip=name)
+        want = Counter(v for r in pool for v in _values(r, name))
+        got = _facet(result, name)
+        assert got or not want, name
+        assert {value: want[value] for value in got} == got
+        if len(want) <= 50:
+            assert set(got) == set(want) | set(filters.get(name, []))
+        for value in filters.get(name, []):
+            assert next(v for v in result.facets[name] if v.value == value).selected
+
+
+def test_facet_counts_with_a_query_match_brute_force(corpus) -> None:
+    archive, live = corpus
+    result = archive.search('"ministry"', language="en", per_page=5)
+    expected = _brute(live, {"language": ["en"]}, words={"ministry"})
+    assert result.total == len(expected) > 3
+    want = Counter(v for r in expected for v in _values(r, "category"))
+    assert _facet(result, "category") == dict(want)
+
+
+def test_date_filters_are_inclusive_whole_days_in_baghdad_time(corpus) -> None:
+    archive, live = corpus
+    result = archive.search("", date_from="2021-03-02", date_to=date(2021, 6, 30), per_page=200)
+    days = {
+        r.key for r in live if date(2021, 3, 2) <= baghdad_time(r.date).date() <= date(2021, 6, 30)
+    }
+    assert _keys(result) == days and {"en/2", "en/3"} <= days
+
+
+def test_gone_releases_are_hidden_unless_asked(corpus) -> None:
+    archive, _ = corpus
+    assert archive.search("zebra").total == 0
+    result = archive.search("zebra", include_gone=True)
+    assert [(h.key, h.status) for h in result.hits] == [(GONE.key, "gone")]
+    assert archive.stats()["gone"] == 1
+
+
+# -- sorts, paging, histogram ------------------------------------------------------------------
+
+
+def test_sort_orders(corpus) -> None:
+    archive, live = corpus
+    newest = archive.search("", language="en", sort="newest", per_page=50)
+    stamps = [h.release.date for h in newest.hits]
+    assert stamps == sorted(stamps, reverse=True)
+    oldest = archive.search("", language="en", sort="oldest", per_page=50)
+    assert [h.release.date for h in oldest.hits] == sorted(h.release.date for h in oldest.hits)
+    assert oldest.hits[0].release.date == min(r.date for r in live if r.language == "en")
+    relevance = archive.search("oil ministry", per_page=20)
+    scores = [h.score for h in relevance.hits]
+    assert scores == sorted(scores, reverse=True) and scores[0] > 0
+
+
+def test_pages_do_not_overlap_and_cover_the_results(corpus) -> None:
+    archive, _ = corpus
+    full = archive.search("ministry", sort="newest", per_page=200)
+    pages = [archive.search("ministry", sort="newest", page=p, per_page=7) for p in (1, 2, 3)]
+    assert [h.key for p in pages for h in p.hits] == [h.key for h in full.hits[:21]]
+    assert pages[0].pages == -(-full.total // 7)
+    rel = [archive.search("ministry", page=p, per_page=5) for p in (1, 2)]
+    assert not _keys(rel[0]) & _keys(rel[1])
+
+
+def test_histogram_counts_every_dated_match(corpus) -> None:
+    archive, _ = corpus
+    result = archive.search("", language="ar")
+    assert sum(n for _, n in result.histogram) == result.total
+    assert result.histogram_unit in ("month", "year")
+    narrow = archive.search("", date_from="2021-01-01", date_to="2021-12-31")
+    assert narrow.histogram_unit == "month" and narrow.histogram[0][0].startswith("2021-")
+
+
+# -- morphology, phrases, snippets ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "must", "must_not"),
+    [
+        ("forces", {"en/1", "en/5"}, set()),  # forces ~ force
+        ("force", {"en/1", "en/5"}, set()),
+        ('"forces"', {"en/1"}, {"en/5"}),  # quoted: exact form only
+        ("محطة", {"ar/10", "ar/11"}, set()),  # محطة ~ محطات
+        ("الاسكان", {"ar/12"}, set()),  # الاسكان ~ الإسكان
+        ("بغداد", {"ar/15"}, set()),
+        ("وزير", {"ar/13", "ar/14"}, {"ar/12"}),  # وزير ~ الوزير, but not وزارة
+        ("وزارة", {"ar/12"}, {"ar/13", "ar/14"}),
+        ("cafe", {"en/6"}, set()),
+        ('"oil ministry"', {"en/2", "en/3"}, {"en/4"}),
+    ],
+)
+def test_morphology_and_phrases(corpus, query, must, must_not) -> None:
+    archive, _ = corpus
+    found = _keys(archive.search(query, per_page=200))
+    assert must <= found
+    assert not must_not & found
+
+
+def test_highlighting_escapes_the_page_and_marks_matches(corpus) -> None:
+    archive, _ = corpus
+    hit = next(h for h in archive.search("exports statement", per_page=50).hits if h.key == "en/2")
+    assert "<script>" not in hit.snippet
+    assert "&lt;script&gt;" in hit.snippet
+    assert "<mark>exports</mark>" in hit.snippet
+    arabic = archive.search("محطة").hits[0]
+    assert "<mark>محطات</mark>" in arabic.snippet or "<mark>محطة</mark>" in arabic.snippet
+
+
+def test_fielded_and_boolean_syntax(corpus) -> None:
+    archive, _ = corpus
+    assert _keys(archive.search("author:salami", language="en")) >= {"en/1", "en/3"}
+    assert "en/4" not in _keys(archive.search("spokesman NOT exports", per_page=200))
+    assert {"en/3"} <= _keys(archive.search("spokesman AND stable"))
+    assert "en/3" in _keys(archive.search("spokes*", per_page=200))
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"oil ministry',
+        "(oil OR gas",
+        "colour:red oil",
+        "AND",
+        "oil AND",
+        "oil OR OR gas",
+        "x" * 5000,
+        " ".join(["oil"] * 300),
+        "date:[garbage TO",
+        "oil NOT",
+        ")(",
+    ],
+)
+def test_malformed_queries_give_results_and_a_notice(corpus, query) -> None:
+    archive, _ = corpus
+    result = archive.search(query)
+    assert result.notice
+    assert result.total >= 0
+
+
+def test_unbalanced_quote_searches_the_words(corpus) -> None:
+    archive, _ = corpus
+    result = archive.search('"oil ministry spokesman')
+    assert result.notice == "Your query had an unbalanced quote; searched as plain words."
+    assert "en/3" in _keys(result)
+
+
+def test_suggestion_for_a_misspelt_word(corpus) -> None:
+    archive, _ = corpus
+    result = archive.search("spokesmna")
+    assert result.total == 0
+    assert result.suggestion == "spokesman"
+    assert archive.search("spokesman").suggestion is None
+
+
+# -- records ------------------------------------------------------------------------------------
+
+
+def test_get_more_like_iter_and_stats(corpus) -> None:
+    archive, live = corpus
+    assert archive.get("en/3").title == "Oil ministry spokesman speaks"
+    assert archive.get("en/999999") is None
+    similar = archive.more_like("en/3", limit=5)
+    assert 0 < len(similar) <= 5 and "en/3" not in {h.key for h in similar}
+    assert "en/4" in {h.key for h in similar} or "en/2" in {h.key for h in similar}
+    exported = list(archive.iter_releases(language="ar", year=["2024"]))
+    want = [r for r in live if r.language == "ar" and baghdad_time(r.date).year == 2024]
+    assert len(exported) == len(want)
+    assert [r.date for r in exported] == sorted((r.date for r in exported), reverse=True)
+    stats = archive.stats()
+    assert stats["releases"] == len(live)
+    assert sum(stats["by_language"].values()) == len(live)
+    assert stats["index_size_bytes"] > 0 and stats["generation"] == archive.generation
+    assert stats["first_date"] <= stats["last_date"]
+
+
+def test_to_dict_is_json_ready(corpus) -> None:
+    import json
+
+    archive, _ = corpus
+    data = json.loads(json.dumps(archive.search("oil", per_page=3).to_dict()))
+    assert data["hits"][0]["key"] and "snippet" in data["hits"][0]
+    assert set(data["facets"]) == {
+        "author",
+        "photographer",
+        "category",
+        "location",
+        "language",
+        "year",
+    }
+
+
+@pytest.mark.parametrize(
+    "kwargs",
+    [
+        {"sort": "random"},
+        {"page": 0},
+        {"per_page": 0},
+        {"per_page": 10_000},
+        {"date_from": "15/03/2021"},
+        {"date_from": "2022-01-02", "date_to": "2022-01-01"},
+        {"author": 3.5},
+    ],
+)
+def test_bad_parameters_raise_query_error_sentences(corpus, kwargs) -> None:
+    archive, _ = corpus
+    with pytest.raises(QueryError) as error:
+        archive.search("oil", **kwargs)
+    assert str(error.value).endswith(".")
+    assert isinstance(error.value, ValueError)
+
+
+def test_missing_index_raises_index_missing(tmp_path) -> None:
+    archive = Archive(tmp_path)
+    with pytest.raises(IndexMissing, match="ina-archive index --data-dir"):
+        archive.search("oil")
+    with pytest.raises(IndexMissing):
+        archive.stats()
