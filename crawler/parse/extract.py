@@ -93,7 +93,7 @@ def extract_body_node(index: TreeIndex, selectors: Selectors) -> tuple[Tag | Non
     Several matches of the same selector mean a listing of story blocks, not one release.
     """
     for selector in (*selectors.fields["body"], *selectors.body_fallbacks):
-        found = selector.select(index, limit=5)
+        found = selector.select(index, limit=100)
         if found:
             return found[0], len(found)
     return None, 0
