@@ -80,15 +80,20 @@ class MiniSite:
                         time.monotonic(), self.path, {k.lower(): v for k, v in self.headers.items()}
                     )
                 )
+                request = {k.lower(): v for k, v in self.headers.items()}
                 route = site.routes.get(self.path)
-                if route is None:
-                    status, headers, body = (
+                answer = None
+                if route is not None:
+                    answer = route(request)
+                elif site.fallback is not None:
+                    answer = site.fallback(self.path, request)
+                if answer is None:
+                    answer = (
                         404,
                         {"Content-Type": "text/html"},
                         b"<html><body>not found</body></html>",
                     )
-                else:
-                    status, headers, body = route({k.lower(): v for k, v in self.headers.items()})
+                status, headers, body = answer
                 try:
                     self.send_response(status)
                     for name, value in headers.items():
@@ -108,7 +113,7 @@ class MiniSite:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
         return self
 
     def stop(self) -> None:
