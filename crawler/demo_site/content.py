@@ -135,7 +135,7 @@ def _slots(rng: Random, lang: str, date: datetime) -> dict[str, str]:
         return {
             "ministry": ministry[0],
             "Ministry": ministry[0][0].upper() + ministry[0][1:],
-            "Ministry_short": ministry[0][4:].capitalize(),
+            "Ministry_short": ministry[0][4].upper() + ministry[0][5:],
             "official": official[0],
             "city": city[0],
             "project": project[0],
