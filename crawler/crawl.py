@@ -27,7 +27,7 @@ from crawler.errors import (
     RedirectRefused,
     RobotsDisallowed,
 )
-from crawler.fetch import Exchange, Fetcher, FetchResult, content_type_allowed
+from crawler.fetch import Exchange, Fetcher, FetchResult, content_type_allowed, server_date
 from crawler.frontier import PRIORITY, Entry, Frontier, Link
 from crawler.lock import CrawlLock
 from crawler.parse import NotARelease, ParseError, parse_release
@@ -312,7 +312,9 @@ class _Crawl:
                 response.body,
                 result.final_url,
                 content_type=response.header("Content-Type"),
-                fetched_at=response.started_at.replace(microsecond=0),
+                fetched_at=server_date(
+                    response.header("Date"), response.started_at.replace(microsecond=0)
+                ),
                 source=self.source,
             )
         except NotARelease as error:

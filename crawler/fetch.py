@@ -14,6 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 
 import requests
 from requests.adapters import HTTPAdapter
@@ -80,6 +81,18 @@ class FetchResult:
     @property
     def status(self) -> int:
         return self.response.status
+
+
+def server_date(value: str | None, fallback: datetime) -> datetime:
+    """The response's Date header (the server's "today", which resolves "Today, 13:12"), else ``fallback``."""
+    if value:
+        try:
+            when = parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            when = None
+        if when is not None:
+            return when if when.tzinfo else when.replace(tzinfo=UTC)
+    return fallback
 
 
 def content_type_allowed(kind: str, content_type: str) -> bool:

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from crawler.fetch import server_date
 from crawler.lock import CrawlLock
 from crawler.parse import NotARelease, ParseError, parse_release
 from crawler.source import Source
@@ -84,7 +85,7 @@ def reparse(data_dir: Path | str, source: Source) -> ReparseSummary:
                     response.body,
                     response.url,
                     content_type=response.header("Content-Type"),
-                    fetched_at=response.date,
+                    fetched_at=server_date(response.header("Date"), response.date),
                     source=source,
                 )
             except NotARelease:
