@@ -1,0 +1,140 @@
+"""Decoding page bytes (HTTP charset > BOM > meta > UTF-8 > windows-1256, lying charsets caught),
+the not-a-release checks, and the indexed CSS matcher agreeing with soupsieve."""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import replace
+
+import pytest
+import soupsieve
+from bs4 import BeautifulSoup
+from parse_labeled import load_pages
+
+from crawler.parse import NotARelease, ParseError, parse_release
+from crawler.parse.document import check_html, decode_html, is_truncated
+from crawler.parse.select import TreeIndex, compile_fast
+from crawler.source import load_source
+
+ARABIC = "بغداد - واع - وزارة الزراعة تعلن خطة الموسم"
+
+
+def page(charset_meta: str = "") -> str:
+    return f"<html><head>{charset_meta}<title>t</title></head><body><p>{ARABIC}</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "codec"),
+    [
+        (page().encode("utf-8"), "text/html; charset=utf-8", "utf-8"),
+        (page().encode("cp1256"), "text/html; charset=windows-1256", "cp1256"),
+        (page('<meta charset="windows-1256">').encode("cp1256"), None, "cp1256"),
+        (
+            page(
+                '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
+            ).encode("cp1256"),
+            None,
+            "cp1256",
+        ),
+        (page().encode("cp1256"), None, "cp1256"),  # no declaration at all: UTF-8 fails, 1256 fits
+        (codecs.BOM_UTF8 + page().encode("utf-8"), None, "utf-8"),
+        # lies: the declared charset decodes but gives mojibake, or does not decode at all
+        (
+            page('<meta charset="windows-1256">').encode("utf-8"),
+            "text/html; charset=windows-1256",
+            "utf-8",
+        ),
+        (page().encode("cp1256"), "text/html; charset=utf-8", "cp1256"),
+        (page().encode("cp1256"), "text/html; charset=iso-8859-1", "cp1256"),
+        (
+            page('<meta charset="no-such-charset">').encode("utf-8"),
+            "text/html; charset=bogus",
+            "utf-8",
+        ),
+    ],
+)
+def test_decoding_finds_the_real_charset(data, content_type, codec):
+    text, used = decode_html(data, content_type)
+    assert used == codec
+    assert ARABIC in text
+    assert not text.startswith("\ufeff")
+
+
+def test_plain_ascii_and_western_pages_stay_as_they_are():
+    assert decode_html(b"<p>Baghdad</p>", "text/html; charset=windows-1256") == (
+        "<p>Baghdad</p>",
+        "ascii",
+    )
+    text, used = decode_html(
+        "<p>Café in Erbil</p>".encode("cp1252"), "text/html; charset=windows-1252"
+    )
+    assert (text, used) == ("<p>Café in Erbil</p>", "cp1252")
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "reason"),
+    [
+        (b"", None, "empty"),
+        (b"  \n\t ", None, "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), None, "binary"),
+        (b"%PDF-1.4 ...", "application/pdf", "application/pdf"),
+        (b"just some words, no markup at all", None, "not an HTML page"),
+    ],
+)
+def test_non_html_input_is_refused_before_parsing(data, content_type, reason):
+    with pytest.raises(NotARelease) as caught:
+        check_html(data, content_type, "https://ina.iq/eng/1-.html")
+    assert reason in caught.value.reason
+
+
+def test_truncation_is_an_unclosed_document():
+    assert is_truncated("<html><body><div class='news-text'><p>half")
+    assert not is_truncated("<html><body><p>whole</p></body></html>\n")
+    assert not is_truncated("<p>a fragment without html or body tags</p>")
+
+
+def test_wrong_argument_types_and_bad_selectors_are_parse_errors():
+    with pytest.raises(ParseError, match="must be bytes"):
+        parse_release("<html></html>", "https://ina.iq/eng/1-.html")  # type: ignore[arg-type]
+    broken = replace(load_source(), selectors={"title": ("h1[",)})
+    with pytest.raises(ParseError, match="invalid CSS selector"):
+        parse_release(
+            b"<html><body><h1>x</h1></body></html>", "https://ina.iq/eng/1-.html", source=broken
+        )
+
+
+EXTRA_SELECTORS = [
+    "div > p",
+    "ul.info > li.date",
+    "p:first-child",
+    "li:last-child",
+    "a:first-of-type",
+    "[itemprop='articleBody']",
+    "div#dle-content h2.title a",
+    "*",
+    "figure img",
+    "a[rel='category tag']",
+    "meta[property='og:title']",
+    "ul li:nth-child(2)",
+    "div:not(.share) a",
+]
+
+
+def test_the_indexed_matcher_finds_exactly_what_soupsieve_finds():
+    source = load_source()
+    selectors = [
+        s for name in source.selectors for s in source.selector_list(name)
+    ] + EXTRA_SELECTORS
+    compiled = [compile_fast(s) for s in selectors]
+    checked = 0
+    for labeled in load_pages():
+        data = labeled.path.read_bytes()
+        if not data.strip() or b"\x00" in data[:512]:
+            continue
+        soup = BeautifulSoup(decode_html(data, labeled.content_type)[0], "lxml")
+        index = TreeIndex(soup)
+        for css, fast in zip(selectors, compiled, strict=True):
+            expected = [id(tag) for tag in soupsieve.select(css, soup)]
+            assert [id(tag) for tag in fast.select(index)] == expected, (labeled.name, css)
+            checked += 1
+    assert checked > 1000
