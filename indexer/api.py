@@ -156,7 +156,7 @@ class Archive:
             include_gone=include_gone,
         )
         snap = self._snap()
-        parsed = parse(query, snap.index.schema, snap.stems)
+        parsed = parse(query, snap.schema, snap.stems)
         matched = self._matched(snap, parsed.query)
         final, facet_masks = filters.apply(snap.columns, matched)
         total = int(final.sum())

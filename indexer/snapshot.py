@@ -39,6 +39,7 @@ class Snapshot:
             raise IndexMissing(data_dir) from error
         self.searcher = self.index.searcher()
         self.reader = self.searcher.reader()
+        self.schema = self.searcher.schema  # read once: the TOC may be deleted by a rebuild
         self.toc_generation = self.index.latest_generation()
         self.columns = Columns.load(self.reader)
         self.stems = StemMap(self.reader)
