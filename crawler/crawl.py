@@ -156,6 +156,7 @@ class _Crawl:
         start = time.monotonic()
         run_started = time.time()
         run_id = self.frontier.start_run()
+        self.frontier.apply_recrawl_after(self.settings.recrawl_after)
         self.frontier.add(seeds)
         self.frontier.make_due(link.url for link in seeds)
         bar = tqdm(total=self.frontier.count_due(run_started), unit="page", disable=not progress)

@@ -181,6 +181,15 @@ class Frontier:
                 [(now, u) for u in urls],
             )
 
+    def apply_recrawl_after(self, seconds: float) -> None:
+        """Make fetched URLs due ``seconds`` after their last try (this run's recrawl policy)."""
+        with self._transaction():
+            self._db.execute(
+                "UPDATE urls SET next_due = last_attempt + ? WHERE last_attempt IS NOT NULL"
+                " AND status IN ('done', 'gone', 'refused') AND next_due > last_attempt + ?",
+                (seconds, seconds),
+            )
+
     def next_due(self, run_started: float, *, skip_hosts: Iterable[str] = ()) -> Entry | None:
         """The most urgent URL due and not yet tried in this run, or None when the run is done."""
         skip = list(skip_hosts)
