@@ -16,6 +16,8 @@ import feedparser
 import pytest
 import requests
 from bs4 import BeautifulSoup
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 from protego import Protego
 
@@ -610,3 +612,22 @@ def test_client_disconnects_print_no_tracebacks(site: Site, capfd) -> None:
         assert requests.get(srv.url("/"), timeout=5).status_code == 200
     out, err = capfd.readouterr()
     assert "Traceback" not in err and "Traceback" not in out
+
+
+_FUZZ_SITE = Site(SiteConfig(n_releases=60, seed=9))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=33, max_codepoint=0x6FF), max_size=60))
+def test_any_path_gets_an_answer_never_an_exception(path: str) -> None:
+    status, headers, body = _FUZZ_SITE.response("/" + path)
+    assert status in (200, 301, 404) and isinstance(body, bytes)
+    assert "Location" in headers if status == 301 else "Content-Type" in headers
+
+
+def test_lastnews_listing_and_fetch_time(site: Site) -> None:
+    assert site.response("/eng/lastnews/")[2].replace(b"lastnews/", b"") == site.response("/eng/")[
+        2
+    ].replace(b"lastnews/", b"")
+    assert site.response("/eng/lastnews/page/2/")[0] == 200
+    assert site.fetch_time == site.now == site.config.now

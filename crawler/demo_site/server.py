@@ -272,7 +272,11 @@ class DemoSiteServer:
         elif not allowed:
             status, headers, body = 405, {"Allow": "GET, HEAD"}, b""
         else:
-            status, headers, body = self.site.response(handler.path, self.base_url)
+            try:
+                status, headers, body = self.site.response(handler.path, self.base_url)
+            except Exception:  # a bug in the site must show as a 500, not a dropped connection
+                logger.exception("demo site failed on %s", handler.path)
+                status, headers, body = 500, {"Content-Type": "text/plain"}, b"demo site error"
             headers = dict(headers)
             if status == 200 and _not_modified(handler, headers):
                 status, body = 304, b""

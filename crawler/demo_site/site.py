@@ -180,6 +180,11 @@ class Site:
         """The site's clock (``config.now``): the fetch time relative dates resolve against."""
         return self.config.now
 
+    @property
+    def fetch_time(self) -> datetime:
+        """Alias of :attr:`now`: pass it to the parser to resolve "Today, 13:12"."""
+        return self.config.now
+
     def _build_index(self, config: SiteConfig) -> None:
         """Draw language, minute, category and id of every release (a few bytes each)."""
         rng = Random(config.seed)
