@@ -10,20 +10,19 @@ from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crawler.parse.bylines import split_story
-from crawler.parse.document import check_html, decode_html, is_truncated, make_soup
+from crawler.parse.document import check_html, decode_html, is_truncated, make_soup, make_tree
 from crawler.parse.errors import NotARelease, ParseError
 from crawler.parse.extract import (
     Selectors,
     compile_selectors,
+    drop_noise,
     extract_body_node,
     extract_category,
     extract_date,
     extract_images,
     extract_title,
-    noise_ids,
 )
 from crawler.parse.metadata import Metadata, read_metadata
-from crawler.parse.select import TreeIndex
 from crawler.parse.text import body_paragraphs, clean_text
 from crawler.release import Image, Release, release_id_from_url
 from crawler.source import Source, load_source
@@ -130,16 +129,16 @@ def _parse(
         )
     selectors = _selectors_for(source)
     zone = _zone(source)
-    soup = make_soup(text)
-    index = TreeIndex(soup)
-    meta = read_metadata(index)
-    node, matches = extract_body_node(index, selectors)
+    root = make_tree(text, url)
+    meta = read_metadata(root)
+    node, matches = extract_body_node(root, selectors)
     if node is None:
         raise NotARelease("the page has no article body (a listing or an error page)", url=url)
     if matches > 2:
         raise NotARelease(f"listing page: {matches} story blocks and no single article", url=url)
-    title = extract_title(index, selectors, meta)
-    paragraphs, body_images = body_paragraphs(node, noise_ids(index, selectors))
+    title = extract_title(root, selectors, meta)
+    drop_noise(node, selectors)
+    paragraphs = body_paragraphs(make_soup(node))
     if not paragraphs and meta.article_body:
         paragraphs = [p for p in map(clean_text, meta.article_body.split("\n")) if p]
     story = split_story(paragraphs, title)
@@ -151,7 +150,7 @@ def _parse(
     base = url if web_url or not meta.canonical else meta.canonical
     images = tuple(
         Image(urljoin(base, image.src), image.caption)
-        for image in extract_images(index, selectors, body_images, meta)
+        for image in extract_images(root, selectors, node, meta)
     )
     release_id = (source.release_id(url) or release_id_from_url(url)) if web_url else None
     author = story.author or (meta.authors[0] if meta.authors else None)
@@ -160,12 +159,12 @@ def _parse(
         title=title,
         body="\n\n".join(story.paragraphs),
         release_id=release_id,
-        date=extract_date(index, selectors, meta, fetched_at, zone),
+        date=extract_date(root, selectors, meta, fetched_at, zone),
         author=author,
         photographer=", ".join(story.photographers) or None,
         location=story.location,
         language=_language(url, source, meta, title + " " + story.paragraphs[0][:400]),
-        category=extract_category(index, selectors, meta),
+        category=extract_category(root, selectors, meta),
         translator=story.translator,
         images=images,
     )

@@ -6,7 +6,9 @@ import codecs
 import logging
 import re
 
+import lxml.html
 from bs4 import BeautifulSoup
+from lxml import etree
 
 from crawler.parse.errors import NotARelease
 
@@ -140,6 +142,21 @@ def is_truncated(text: str) -> bool:
     return "<html" in lowered_head or "<body" in lowered_head
 
 
-def make_soup(text: str) -> BeautifulSoup:
-    """The one BeautifulSoup tree of a page, built with the lxml parser."""
-    return BeautifulSoup(text, "lxml")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>", re.IGNORECASE)
+
+
+def make_tree(text: str, url: str | None = None) -> lxml.html.HtmlElement:
+    """The page's lxml tree, for finding the story and reading metadata.
+
+    Raises:
+        NotARelease: lxml finds no document in the text.
+    """
+    try:
+        return lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
+    except (etree.ParserError, ValueError) as error:
+        raise NotARelease("the page holds no HTML document", url=url) from error
+
+
+def make_soup(element: lxml.html.HtmlElement) -> BeautifulSoup:
+    """A BeautifulSoup tree (lxml parser) of one element, such as the story, without its tail."""
+    return BeautifulSoup(lxml.html.tostring(element, encoding="unicode", with_tail=False), "lxml")

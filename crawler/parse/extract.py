@@ -1,7 +1,9 @@
 """Field extractors: the source definition's selectors first, then structured metadata.
 
-Each ``extract_x`` returns None (or an empty result) when it finds nothing; text patterns for
-dates and bylines live in ``dates.py`` and ``bylines.py``.
+Selectors run on the page's lxml tree as compiled XPath (``lxml.cssselect``), which is what keeps
+the parser fast; only the story element is handed to BeautifulSoup (see ``text.py``). Each
+``extract_x`` returns None (or an empty result) when it finds nothing; text patterns for dates and
+bylines live in ``dates.py`` and ``bylines.py``.
 """
 
 from __future__ import annotations
@@ -10,14 +12,14 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
-import soupsieve
-from bs4 import Tag
+import lxml.html
+from cssselect import SelectorError
+from lxml.cssselect import CSSSelector
 
 from crawler.parse.dates import parse_date_text, parse_iso
 from crawler.parse.errors import ParseError
 from crawler.parse.metadata import Metadata
-from crawler.parse.select import FastSelector, TreeIndex, compile_fast
-from crawler.parse.text import RawImage, clean_text, image_of
+from crawler.parse.text import clean_text
 from crawler.source import Source
 
 FIELDS = ("title", "date", "body", "category", "images")
@@ -26,59 +28,59 @@ _BODY_FALLBACKS = ("[itemprop='articleBody']", "article")
 _TITLE_SUFFIX = re.compile(
     r"\s+[|\-–—]\s+(?:INA|I\.N\.A|واع|Iraqi News Agency|وكالة الأنباء العراقية)\s*$", re.IGNORECASE
 )
+_IMAGE_LINK = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+Element = lxml.html.HtmlElement
+
+
+@dataclass(frozen=True, slots=True)
+class RawImage:
+    """An image as the page gives it: its src (possibly relative) and caption."""
+
+    src: str
+    caption: str | None
 
 
 @dataclass(frozen=True, slots=True)
 class Selectors:
-    """A source's CSS selectors, compiled once."""
+    """A source's CSS selectors, compiled once to XPath."""
 
-    fields: dict[str, tuple[FastSelector, ...]]
-    noise: tuple[FastSelector, ...]
-    body_fallbacks: tuple[FastSelector, ...]
+    fields: dict[str, tuple[CSSSelector, ...]]
+    noise: CSSSelector | None
+    body_fallbacks: tuple[CSSSelector, ...]
 
 
 def compile_selectors(source: Source) -> Selectors:
     """Compile the source's selectors for every field.
 
     Raises:
-        ParseError: a selector in the source definition is not valid CSS.
+        ParseError: a selector in the source definition is not valid or supported CSS.
     """
-    compiled: dict[str, tuple[FastSelector, ...]] = {}
     try:
-        for name in FIELDS:
-            compiled[name] = tuple(compile_fast(s) for s in source.selector_list(name))
+        noise = source.selector_list("body_noise")
         return Selectors(
-            fields=compiled,
-            noise=tuple(compile_fast(s) for s in source.selector_list("body_noise")),
-            body_fallbacks=tuple(compile_fast(s) for s in _BODY_FALLBACKS),
+            fields={
+                name: tuple(CSSSelector(s) for s in source.selector_list(name)) for name in FIELDS
+            },
+            noise=CSSSelector(", ".join(noise)) if noise else None,
+            body_fallbacks=tuple(CSSSelector(s) for s in _BODY_FALLBACKS),
         )
-    except soupsieve.SelectorSyntaxError as error:
+    except SelectorError as error:
         raise ParseError(
-            f"The source definition {source.name!r} has an invalid CSS selector ({error.args[0]}); "
+            f"The source definition {source.name!r} has an invalid CSS selector ({error}); "
             "fix its [selectors] table."
         ) from error
 
 
-def noise_ids(index: TreeIndex, selectors: Selectors) -> set[int]:
-    """``id()`` of every element the source calls noise (scripts, share widgets, ads...)."""
-    return {id(e) for selector in selectors.noise for e in selector.select(index)}
+def text_of(element: Element) -> str:
+    """An element's text, pieces separated by a space, whitespace collapsed."""
+    return clean_text(" ".join(element.itertext()))
 
 
-def _first(index: TreeIndex, selectors: tuple[FastSelector, ...]) -> Tag | None:
-    """The first element the first matching selector finds."""
-    for selector in selectors:
-        found = selector.select_one(index)
-        if found is not None:
-            return found
-    return None
-
-
-def extract_title(index: TreeIndex, selectors: Selectors, meta: Metadata) -> str | None:
+def extract_title(root: Element, selectors: Selectors, meta: Metadata) -> str | None:
     """The headline: selectors, then JSON-LD headline, og:title, and <title> without the site name."""
     for selector in selectors.fields["title"]:
-        for element in selector.select(index, limit=3):
-            text = clean_text(element.get_text(" "))
-            if text:
+        for element in selector(root)[:3]:
+            if text := text_of(element):
                 return text
     if meta.headline or meta.og_title:
         return meta.headline or meta.og_title
@@ -87,31 +89,36 @@ def extract_title(index: TreeIndex, selectors: Selectors, meta: Metadata) -> str
     return None
 
 
-def extract_body_node(index: TreeIndex, selectors: Selectors) -> tuple[Tag | None, int]:
+def extract_body_node(root: Element, selectors: Selectors) -> tuple[Element | None, int]:
     """The element holding the story, and how many elements the winning selector matched.
 
     Several matches of the same selector mean a listing of story blocks, not one release.
     """
     for selector in (*selectors.fields["body"], *selectors.body_fallbacks):
-        found = selector.select(index, limit=100)
+        found = selector(root)
         if found:
             return found[0], len(found)
     return None, 0
 
 
+def drop_noise(node: Element, selectors: Selectors) -> None:
+    """Remove scripts, share widgets, ads and the like from the story (their tail text stays)."""
+    if selectors.noise is None:
+        return
+    for element in selectors.noise(node):
+        if element is not node and element.getparent() is not None:
+            element.drop_tree()
+
+
 def extract_date(
-    index: TreeIndex,
-    selectors: Selectors,
-    meta: Metadata,
-    fetched_at: datetime | None,
-    zone: tzinfo,
+    root: Element, selectors: Selectors, meta: Metadata, fetched_at: datetime | None, zone: tzinfo
 ) -> datetime | None:
     """The publication time: date selectors (text, then a datetime attribute), then metadata ISO."""
     for selector in selectors.fields["date"]:
-        for element in selector.select(index, limit=3):
-            found = parse_date_text(element.get_text(" "), fetched_at, zone)
+        for element in selector(root)[:3]:
+            found = parse_date_text(text_of(element), fetched_at, zone)
             if found is None and element.get("datetime"):
-                found = parse_iso(str(element["datetime"]), zone)
+                found = parse_iso(element.get("datetime"), zone)
             if found is not None:
                 return found
     if meta.published:
@@ -119,25 +126,47 @@ def extract_date(
     return None
 
 
-def extract_category(index: TreeIndex, selectors: Selectors, meta: Metadata) -> str | None:
+def extract_category(root: Element, selectors: Selectors, meta: Metadata) -> str | None:
     """The section the release is filed under: selectors, then article:section / articleSection."""
-    element = _first(index, selectors.fields["category"])
-    if element is not None and (text := clean_text(element.get_text(" "))):
-        return text
+    for selector in selectors.fields["category"]:
+        for element in selector(root)[:1]:
+            if text := text_of(element):
+                return text
     return meta.section
 
 
+def _image(img: Element) -> RawImage | None:
+    """An <img>'s best source (the full picture a thumbnail links to) and caption, or None."""
+    src = img.get("data-src") or img.get("src") or ""
+    parent = img.getparent()
+    if parent is not None and parent.tag == "a":
+        href = parent.get("href") or ""
+        if href.lower().split("?", 1)[0].endswith(_IMAGE_LINK):
+            src = href
+    src = src.strip()
+    if not src or src.startswith("data:"):
+        return None
+    caption = None
+    for ancestor in img.iterancestors():
+        if ancestor.tag == "figure":
+            figcaption = ancestor.find(".//figcaption")
+            caption = text_of(figcaption) if figcaption is not None else None
+            break
+    caption = caption or clean_text(img.get("title") or img.get("alt") or "")
+    return RawImage(src, caption or None)
+
+
 def extract_images(
-    index: TreeIndex, selectors: Selectors, in_body: list[RawImage], meta: Metadata
+    root: Element, selectors: Selectors, body: Element, meta: Metadata
 ) -> list[RawImage]:
-    """Release pictures: image selectors, else the body's images, else JSON-LD/og:image."""
+    """Release pictures: image selectors, else the story's images, else JSON-LD/og:image; one per URL."""
     found: list[RawImage] = []
     for selector in selectors.fields["images"]:
-        found += [image for img in selector.select(index) if (image := image_of(img)) is not None]
+        found += [image for img in selector(root) if (image := _image(img)) is not None]
         if found:
             break
     if not found:
-        found = list(in_body)
+        found = [image for img in body.iter("img") if (image := _image(img)) is not None]
     if not found:
         found = [RawImage(url, None) for url in meta.images]
     unique: dict[str, RawImage] = {}

@@ -1,6 +1,7 @@
 """Structured metadata of a page: JSON-LD NewsArticle, OpenGraph and article:* meta, canonical link.
 
-The parser's second layer, read in one pass over the page's ``meta``, ``link`` and JSON-LD elements.
+The parser's second layer, read in one compiled XPath pass over ``meta``, ``link``, ``script`` and
+``title`` elements.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from crawler.parse.select import TreeIndex
+import lxml.html
+from lxml import etree
 
 log = logging.getLogger(__name__)
 
@@ -100,26 +102,21 @@ def _read_json_ld(raw: str, meta: Metadata) -> None:
                 meta.images.append(url.strip())
 
 
-def read_metadata(index: TreeIndex) -> Metadata:
+_HEAD_ELEMENTS = etree.XPath("//meta | //link | //script | //title")
+
+
+def read_metadata(root: lxml.html.HtmlElement) -> Metadata:
     """Collect JSON-LD, OpenGraph, article:* meta, the canonical link, <title> and <html lang>."""
     meta = Metadata()
-    for html in index.by_tag.get("html", ())[:1]:
-        meta.lang = str(html.get("lang") or "").strip().lower() or None
+    meta.lang = (root.get("lang") or "").strip().lower() or None
     og_images: list[str] = []
     meta_published: str | None = None
-    by_tag = index.by_tag
-    elements = [
-        *by_tag.get("meta", ()),
-        *by_tag.get("link", ()),
-        *by_tag.get("script", ()),
-        *by_tag.get("title", ())[:1],
-    ]
-    for element in elements:
-        name = element.name
+    for element in _HEAD_ELEMENTS(root):
+        name = element.tag
         if name == "meta":
             key = element.get("property") or element.get("name") or element.get("itemprop") or ""
-            key = str(key).strip().lower()
-            content = " ".join(str(element.get("content") or "").split())
+            key = key.strip().lower()
+            content = " ".join((element.get("content") or "").split())
             if not key or not content:
                 continue
             if key == "og:title":
@@ -135,13 +132,13 @@ def read_metadata(index: TreeIndex) -> Metadata:
             elif key in ("og:image", "og:image:url"):
                 og_images.append(content)
         elif name == "link":
-            if "canonical" in (element.get("rel") or ()) and element.get("href"):
-                meta.canonical = meta.canonical or str(element["href"]).strip()
+            if "canonical" in (element.get("rel") or "").lower().split() and element.get("href"):
+                meta.canonical = meta.canonical or element.get("href").strip()
         elif name == "script":
-            if str(element.get("type") or "").strip().lower() == "application/ld+json":
-                _read_json_ld(element.string or "", meta)
+            if (element.get("type") or "").strip().lower() == "application/ld+json":
+                _read_json_ld(element.text or "", meta)
         elif meta.html_title is None:
-            meta.html_title = " ".join(element.get_text().split()) or None
+            meta.html_title = " ".join(element.text_content().split()) or None
     meta.published = meta.published or meta_published
     meta.is_article = meta.is_article or meta.og_type == "article"
     meta.images += [url for url in og_images if url not in meta.images]

@@ -9,7 +9,6 @@ subheading on its own line stays its own paragraph.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from bs4 import NavigableString, Tag
 
@@ -25,56 +24,21 @@ _SKIPPED = frozenset(
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 
 
-@dataclass(frozen=True, slots=True)
-class RawImage:
-    """An image found in the body: its src (possibly relative) and caption."""
-
-    src: str
-    caption: str | None
-
-
 def clean_text(text: str) -> str:
     """Collapse HTML whitespace runs to one space and strip (non-breaking spaces inside are kept)."""
     return _HTML_SPACE.sub(" ", text).strip()
 
 
-def image_of(img: Tag) -> RawImage | None:
-    """An <img>'s best source (the full picture a thumbnail links to) and caption, or None."""
-    src = img.get("data-src") or img.get("src") or ""
-    parent = img.parent
-    if isinstance(parent, Tag) and parent.name == "a":
-        href = str(parent.get("href") or "")
-        if href.lower().split("?", 1)[0].endswith((".jpg", ".jpeg", ".png", ".gif", ".webp")):
-            src = href
-    src = str(src).strip()
-    if not src or src.startswith("data:"):
-        return None
-    caption = None
-    figure, hops = img.parent, 0
-    while isinstance(figure, Tag) and figure.name != "figure" and hops < 3:
-        figure, hops = figure.parent, hops + 1
-    if (
-        isinstance(figure, Tag)
-        and figure.name == "figure"
-        and (figcaption := figure.find("figcaption")) is not None
-    ):
-        caption = clean_text(figcaption.get_text(" "))
-    caption = caption or clean_text(str(img.get("title") or img.get("alt") or ""))
-    return RawImage(src, caption or None)
-
-
-def body_paragraphs(node: Tag, noise: set[int]) -> tuple[list[str], list[RawImage]]:
-    """The paragraphs and images of an article subtree.
+def body_paragraphs(node: Tag) -> list[str]:
+    """The paragraphs of an article subtree (noise already removed).
 
     Args:
-        node: the article body element.
-        noise: ``id()`` of elements to leave out with everything inside them.
+        node: the article body element (or a soup holding it).
 
     Returns:
-        Non-empty paragraphs in order, and the images met on the way.
+        Non-empty paragraphs in order.
     """
     paragraphs: list[str] = []
-    images: list[RawImage] = []
     buffer: list[str] = []
 
     def flush() -> None:
@@ -89,14 +53,11 @@ def body_paragraphs(node: Tag, noise: set[int]) -> tuple[list[str], list[RawImag
             if type(child) is NavigableString:
                 buffer.append(child)
                 continue
-            if not isinstance(child, Tag) or id(child) in noise:
+            if not isinstance(child, Tag):
                 continue
             name = child.name
             if name == "br":
                 flush()
-            elif name == "img":
-                if (image := image_of(child)) is not None:
-                    images.append(image)
             elif name in _SKIPPED or name == "figcaption":
                 continue
             elif name in _BLOCKS:
@@ -108,4 +69,4 @@ def body_paragraphs(node: Tag, noise: set[int]) -> tuple[list[str], list[RawImag
 
     walk(node)
     flush()
-    return paragraphs, images
+    return paragraphs

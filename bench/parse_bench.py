@@ -1,0 +1,160 @@
+"""Parse benchmark: pages/s of parse_release on one core, beside lxml parsing alone (the floor).
+
+    python -m bench.parse_bench [--releases 2000] [--repeat 3] [--profile]
+
+1. Renders N pages of the synthetic INA-like site (``crawler.demo_site``, seed 1, English and
+   Arabic, UTF-8 and windows-1256) into memory; this is not timed.
+2. Pins the process to one CPU and times, on the same bytes: ``lxml.html.fromstring`` (the floor),
+   ``BeautifulSoup(text, "lxml")`` alone (the tree every BeautifulSoup parser must build), and the
+   full ``parse_release``. Best of ``--repeat`` runs each.
+3. Checks every parsed record against the generator's ground truth (field mismatches are reported,
+   so a fast wrong parser cannot look good).
+
+Prints a table and writes ``bench/results/parse_bench.json``. ``--profile`` prints the top of a
+cProfile of one parse pass.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import os
+import platform
+import pstats
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import lxml.html
+from bs4 import BeautifulSoup
+
+from crawler.demo_site import Site, SiteConfig
+from crawler.parse import parse_release
+from crawler.parse.document import decode_html
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+BASE = "https://ina.iq"
+GOAL_PAGES_PER_S = 300
+GOAL_RATIO = 3.0
+
+
+def pin_to_one_core() -> int | None:
+    """Run on a single CPU (the first one allowed); None where affinity is not supported."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    cpu = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {cpu})
+    return cpu
+
+
+def best_time(run: Callable[[], object], repeat: int) -> float:
+    """The fastest of ``repeat`` timed calls, in seconds."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        run()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark; exit status 1 when a goal is missed or a record is wrong."""
+    parser = argparse.ArgumentParser(
+        prog="python -m bench.parse_bench", description=__doc__.splitlines()[0]
+    )
+    parser.add_argument("--releases", type=int, default=2000, help="Pages to parse (default 2000).")
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="Timed runs per measurement; the best counts."
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="Print a cProfile of one parse pass."
+    )
+    args = parser.parse_args(argv or [])
+
+    site = Site(SiteConfig(n_releases=args.releases, seed=1))
+    items = [site.release(i) for i in range(len(site))]
+    pages = [
+        (item.render(BASE), BASE + item.path, f"text/html; charset={item.encoding}")
+        for item in items
+    ]
+    size = sum(len(p[0]) for p in pages)
+    texts = [decode_html(data, ct)[0] for data, _, ct in pages]
+    cpu = pin_to_one_core()
+    now = site.now
+
+    def lxml_only() -> None:
+        for data, _, _ in pages:
+            lxml.html.fromstring(data)
+
+    def soup_only() -> None:
+        for text in texts:
+            BeautifulSoup(text, "lxml")
+
+    records = []
+
+    def full_parse() -> None:
+        records.clear()
+        for data, url, ct in pages:
+            records.append(parse_release(data, url, content_type=ct, fetched_at=now))
+
+    full_parse()  # warm-up: imports, the source definition, compiled selectors
+    t_lxml = best_time(lxml_only, args.repeat)
+    t_soup = best_time(soup_only, args.repeat)
+    t_parse = best_time(full_parse, args.repeat)
+    wrong = sum(
+        1
+        for item, record in zip(items, records, strict=True)
+        for key, value in item.expected_for(BASE).to_dict().items()
+        if record.to_dict()[key] != value
+    )
+    n = len(pages)
+    rows = [
+        ("lxml.html.fromstring (floor)", t_lxml),
+        ("BeautifulSoup(text, 'lxml') only", t_soup),
+        ("parse_release", t_parse),
+    ]
+    result = {
+        "pages": n,
+        "mean_page_bytes": round(size / n),
+        "cpu": cpu,
+        "python": platform.python_version(),
+        "repeat": args.repeat,
+        "timings": {
+            name: {
+                "seconds": round(t, 4),
+                "pages_per_s": round(n / t, 1),
+                "ms_per_page": round(t / n * 1e3, 3),
+            }
+            for name, t in rows
+        },
+        "ratio_parse_to_lxml": round(t_parse / t_lxml, 2),
+        "ratio_soup_to_lxml": round(t_soup / t_lxml, 2),
+        "wrong_fields": wrong,
+        "goal": {"pages_per_s": GOAL_PAGES_PER_S, "ratio_to_lxml": GOAL_RATIO},
+    }
+    print(f"{n} pages, {size / n / 1024:.1f} KiB mean, one core (cpu {cpu}), best of {args.repeat}")
+    print(f"{'':34}{'pages/s':>10}{'ms/page':>10}{'x lxml':>9}")
+    for name, t in rows:
+        print(f"{name:34}{n / t:>10.0f}{t / n * 1e3:>10.3f}{t / t_lxml:>9.1f}")
+    print(f"field mismatches against the generator's ground truth: {wrong}")
+    met_speed = n / t_parse >= GOAL_PAGES_PER_S
+    met_ratio = t_parse / t_lxml <= GOAL_RATIO
+    print(
+        f"goal >= {GOAL_PAGES_PER_S} pages/s: {'met' if met_speed else 'MISSED'}; "
+        f"within {GOAL_RATIO:g}x of lxml: {'met' if met_ratio else 'MISSED'}"
+    )
+    result["met"] = {"pages_per_s": met_speed, "ratio_to_lxml": met_ratio}
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / "parse_bench.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {RESULTS / 'parse_bench.json'}")
+    if args.profile:
+        profiler = cProfile.Profile()
+        profiler.runcall(full_parse)
+        pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+    return 0 if wrong == 0 and met_speed and met_ratio else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(__import__("sys").argv[1:]))
