@@ -9,3 +9,7 @@ commands: list[click.Command] = []
 from web.serve import serve  # noqa: E402
 
 commands.append(serve)
+
+from web.schedule import schedule  # noqa: E402
+
+commands.append(schedule)
