@@ -13,3 +13,7 @@ commands.append(serve)
 from web.schedule import schedule  # noqa: E402
 
 commands.append(schedule)
+
+from web.demo import demo  # noqa: E402
+
+commands.append(demo)
