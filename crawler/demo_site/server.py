@@ -2,24 +2,27 @@
 
 from __future__ import annotations
 
-import gzip
 import logging
 import socket
 import threading
 import time
-from email.utils import parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, NamedTuple
 
 from crawler.demo_site.errors import DemoSiteError
-from crawler.demo_site.faults import FaultRule, Faults, filler, gzip_bomb
+from crawler.demo_site.faults import FaultRule, Faults
+from crawler.demo_site.respond import (
+    CONNECTION_ERRORS,
+    build_response,
+    encode_body,
+    write_drip,
+    write_stream,
+)
 from crawler.demo_site.site import Site
 
 logger = logging.getLogger(__name__)
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
-_CONNECTION_ERRORS = (BrokenPipeError, ConnectionResetError, ConnectionAbortedError, TimeoutError)
-_CHUNK = 64 * 1024
 
 
 class RequestRecord(NamedTuple):
@@ -59,7 +62,7 @@ class _Handler(BaseHTTPRequestHandler):
     def finish(self) -> None:
         try:
             super().finish()
-        except _CONNECTION_ERRORS:
+        except CONNECTION_ERRORS:
             pass
         finally:
             self.server.demo._track(self.connection, add=False)
@@ -67,7 +70,7 @@ class _Handler(BaseHTTPRequestHandler):
     def handle(self) -> None:
         try:
             super().handle()
-        except (*_CONNECTION_ERRORS, OSError) as error:
+        except (*CONNECTION_ERRORS, OSError) as error:
             logger.debug("connection ended: %s", error)
 
     def log_message(self, format: str, *args: Any) -> None:
@@ -224,140 +227,42 @@ class DemoSiteServer:
         arrived = time.monotonic()
         rule = self.faults.take(handler.command, handler.path)
         deadline = arrived + (rule.max_time if rule else 30.0)
-        if rule and rule.delay:
-            if self._stopping.wait(min(rule.delay, rule.max_time)):
-                handler.close_connection = True
-                return
+        if rule and rule.delay and self._stopping.wait(min(rule.delay, rule.max_time)):
+            handler.close_connection = True
+            return
         if rule and rule.drop:
             self._record(handler, 0, arrived)
             handler.close_connection = True
             return
-        status, headers, body = self._response(handler, rule, allowed)
-        if rule and (rule.huge is not None or rule.endless):
-            self._stream(handler, rule, status, headers, head, arrived, deadline)
-            return
-        if rule and rule.gzip_bomb:
-            body = gzip_bomb(rule.gzip_bomb)
-            headers["Content-Encoding"] = "gzip"
-        elif (rule and rule.gzip) or (
-            self.compress and "gzip" in handler.headers.get("Accept-Encoding", "") and body
-        ):
-            body = gzip.compress(body, mtime=0)
-            headers["Content-Encoding"] = "gzip"
-        if status != 304:
-            headers["Content-Length"] = str(len(body))
+        status, headers, body = build_response(
+            self.site, self.base_url, handler.path, handler.headers, rule, allowed
+        )
+        streaming = rule is not None and (rule.huge is not None or rule.endless)
+        if streaming:
+            size = None if rule.endless else rule.huge
+            headers.setdefault("Content-Type", "text/html; charset=utf-8")
+            if size is not None and rule.declare_length:
+                headers["Content-Length"] = str(size)
+            else:
+                headers["Connection"] = "close"
+                handler.close_connection = True
+        else:
+            body = encode_body(rule, self.compress, handler.headers, headers, body)
+            if status != 304:
+                headers["Content-Length"] = str(len(body))
         self._record(handler, status, arrived)
         handler.send_response(status)
         for name, value in headers.items():
             handler.send_header(name, value)
         handler.end_headers()
-        if head or status == 304 or not body:
+        if head or status == 304:
             return
-        if rule and rule.drip is not None:
-            self._drip(handler, rule, body, deadline)
+        if streaming:
+            complete = write_stream(handler.wfile, size, deadline, self._stopping)
+        elif rule and rule.drip is not None and body:
+            complete = write_drip(handler.wfile, body, rule, deadline, self._stopping)
         else:
             handler.wfile.write(body)
-
-    def _response(
-        self, handler: _Handler, rule: FaultRule | None, allowed: bool
-    ) -> tuple[int, dict[str, str], bytes]:
-        """Status, headers and body before transfer faults (compression, streaming) apply."""
-        if rule and rule.redirect is not None:
-            location = rule.redirect.replace("{base_url}", self.base_url)
-            status, headers, body = rule.status or 302, {"Location": location}, b""
-        elif rule and rule.status is not None:
-            status = rule.status
-            page = f"<html><body><h1>{status}</h1><p>Demo site fault.</p></body></html>"
-            headers, body = {"Content-Type": "text/html; charset=utf-8"}, page.encode()
-        elif not allowed:
-            status, headers, body = 405, {"Allow": "GET, HEAD"}, b""
-        else:
-            try:
-                status, headers, body = self.site.response(handler.path, self.base_url)
-            except Exception:  # a bug in the site must show as a 500, not a dropped connection
-                logger.exception("demo site failed on %s", handler.path)
-                status, headers, body = 500, {"Content-Type": "text/plain"}, b"demo site error"
-            headers = dict(headers)
-            if status == 200 and _not_modified(handler, headers):
-                status, body = 304, b""
-                headers.pop("Content-Type", None)
-        if rule:
-            if rule.body is not None:
-                body = rule.body
-            if rule.content_type is not None:
-                headers["Content-Type"] = rule.content_type
-            if rule.retry_after is not None:
-                headers["Retry-After"] = rule.retry_after
-            headers.update(rule.headers)
-        return status, headers, body
-
-    def _stream(
-        self,
-        handler: _Handler,
-        rule: FaultRule,
-        status: int,
-        headers: dict[str, str],
-        head: bool,
-        arrived: float,
-        deadline: float,
-    ) -> None:
-        """A huge or endless body in chunks, stopped at ``rule.max_time`` or a disconnect."""
-        size = None if rule.endless else rule.huge
-        headers.setdefault("Content-Type", "text/html; charset=utf-8")
-        if size is not None and rule.declare_length:
-            headers["Content-Length"] = str(size)
-        else:
-            headers["Connection"] = "close"
+            complete = True
+        if not complete:
             handler.close_connection = True
-        self._record(handler, status, arrived)
-        handler.send_response(status)
-        for name, value in headers.items():
-            handler.send_header(name, value)
-        handler.end_headers()
-        if head:
-            return
-        chunk = filler(_CHUNK)
-        sent = 0
-        try:
-            while size is None or sent < size:
-                if time.monotonic() > deadline or self._stopping.is_set():
-                    handler.close_connection = True
-                    return
-                piece = chunk if size is None else chunk[: size - sent]
-                handler.wfile.write(piece)
-                sent += len(piece)
-        except _CONNECTION_ERRORS:
-            handler.close_connection = True
-
-    def _drip(self, handler: _Handler, rule: FaultRule, body: bytes, deadline: float) -> None:
-        """Send ``body`` a few bytes at a time, bounded by ``rule.max_time``."""
-        step = max(1, rule.drip_bytes)
-        try:
-            for start in range(0, len(body), step):
-                if time.monotonic() > deadline or self._stopping.is_set():
-                    handler.close_connection = True
-                    return
-                handler.wfile.write(body[start : start + step])
-                handler.wfile.flush()
-                if start + step < len(body) and self._stopping.wait(rule.drip or 0):
-                    handler.close_connection = True
-                    return
-        except _CONNECTION_ERRORS:
-            handler.close_connection = True
-
-
-def _not_modified(handler: _Handler, headers: dict[str, str]) -> bool:
-    """Whether a conditional GET's validators match the page (If-None-Match wins)."""
-    etag = headers.get("ETag")
-    if_none_match = handler.headers.get("If-None-Match")
-    if etag and if_none_match:
-        tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
-        return "*" in tags or etag in tags
-    last_modified = headers.get("Last-Modified")
-    if_modified_since = handler.headers.get("If-Modified-Since")
-    if last_modified and if_modified_since:
-        try:
-            return parsedate_to_datetime(last_modified) <= parsedate_to_datetime(if_modified_since)
-        except (TypeError, ValueError):
-            return False
-    return False

@@ -6,156 +6,28 @@ of a release is generated when asked for, so a 100,000-release site costs a few 
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
 from functools import lru_cache
 from random import Random
-from zoneinfo import ZoneInfo
 
-from crawler.demo_site import feeds, render, vocab
-from crawler.demo_site.content import CATEGORY_WEIGHTS, Story, generate_story, story_path
+from crawler.demo_site import vocab
+from crawler.demo_site.config import BAGHDAD, SiteConfig
+from crawler.demo_site.content import Story, generate_story, story_path
 from crawler.demo_site.errors import DemoSiteError
+from crawler.demo_site.forms import CATEGORY_WEIGHTS
 from crawler.demo_site.routes import route
-from crawler.demo_site.seed import SEED_DATE, SEED_ID, SEED_PATH, seed_page_bytes, seed_story
-from crawler.release import Image, Release
+from crawler.demo_site.seed import SEED_DATE, SEED_ID, SEED_PATH, seed_story
+from crawler.demo_site.synthetic import SyntheticRelease
 
-BAGHDAD = ZoneInfo("Asia/Baghdad")
+__all__ = ["BAGHDAD", "Site", "SiteConfig", "SyntheticRelease"]
 EN, AR = 0, 1
 LANGS = ("en", "ar")
 _FIRST_ID = {"en": 5000, "ar": 150000}
-
-
-@dataclass(frozen=True)
-class SiteConfig:
-    """Settings of a synthetic site; the same settings always give the same site.
-
-    Attributes:
-        n_releases: number of releases (the seed release included when it is on).
-        seed: the seed number everything is derived from.
-        arabic_share: fraction of releases in the Arabic section.
-        include_seed_release: make the real release en/9948 (seeds/ina-eng-9948.html) part of it.
-        start_date: the oldest possible release time (aware).
-        end_date: the newest possible release time (aware).
-        now: the site's clock: "Today"/"Yesterday" date lines and the HTTP Date header use it.
-        per_page: releases per listing page.
-        feed_items: items per RSS feed.
-        sitemap_page_size: URLs per sitemap file (DLE writes 40,000).
-        robots_txt: robots.txt text; "{base_url}" and "{host}" are filled in.
-        wrong_slug: what a release URL with a non-canonical slug gets: "redirect" (301 to the
-            canonical path), "serve" (the page) or "404".
-        related: related headlines per release page.
-        base_url: scheme and host used for ``expected`` and ``render()`` when none is given.
-    """
-
-    n_releases: int = 2000
-    seed: int = 1
-    arabic_share: float = 0.3
-    include_seed_release: bool = True
-    start_date: datetime = datetime(2019, 1, 1, 8, 0, tzinfo=BAGHDAD)
-    end_date: datetime = datetime(2025, 12, 31, 20, 0, tzinfo=BAGHDAD)
-    now: datetime = datetime(2025, 12, 31, 21, 30, tzinfo=BAGHDAD)
-    per_page: int = 20
-    feed_items: int = 20
-    sitemap_page_size: int = 40000
-    robots_txt: str = feeds.DEFAULT_ROBOTS
-    wrong_slug: str = "redirect"
-    related: int = 4
-    base_url: str = "http://ina-demo.invalid"
-
-    def __post_init__(self) -> None:
-        problems = []
-        if not isinstance(self.n_releases, int) or self.n_releases < 1:
-            problems.append("n_releases must be a whole number of at least 1")
-        if not 0.0 <= self.arabic_share <= 1.0:
-            problems.append("arabic_share must be between 0 and 1")
-        if (
-            self.start_date.tzinfo is None
-            or self.end_date.tzinfo is None
-            or self.now.tzinfo is None
-        ):
-            problems.append("start_date, end_date and now must carry a timezone")
-        elif self.end_date <= self.start_date:
-            problems.append("end_date must come after start_date")
-        for name in ("per_page", "feed_items", "sitemap_page_size"):
-            if getattr(self, name) < 1:
-                problems.append(f"{name} must be at least 1")
-        if self.wrong_slug not in ("redirect", "serve", "404"):
-            problems.append('wrong_slug must be "redirect", "serve" or "404"')
-        if problems:
-            raise DemoSiteError("Invalid demo site settings: " + "; ".join(problems) + ".")
-
-
-class SyntheticRelease:
-    """One release of the site: its page and the record the parser must make of it."""
-
-    def __init__(self, site: Site, story: Story, gone: int | None = None) -> None:
-        self.site = site
-        self.story = story
-        self.gone = gone  # None, or the status (404/410) a removed release answers
-
-    index = property(lambda self: self.story.index, doc="Position in the site (chronological).")
-    path = property(lambda self: self.story.path, doc='URL path, like "/eng/9948--.html".')
-    lang = property(lambda self: self.story.lang, doc='"en" or "ar".')
-    release_id = property(lambda self: self.story.release_id, doc="INA-style id in its section.")
-    encoding = property(lambda self: self.story.encoding, doc='"utf-8" or "windows-1256".')
-    revision = property(lambda self: self.story.revision, doc="Number of edits so far.")
-    synthetic = property(lambda self: self.story.synthetic, doc="False for the real seed release.")
-
-    @property
-    def key(self) -> str:
-        """The store key of the release, "<section>/<id>" like "en/9948"."""
-        return f"{self.lang}/{self.release_id}"
-
-    @property
-    def expected(self) -> Release:
-        """The ground truth for the page as rendered for ``config.base_url``."""
-        return self.expected_for(self.site.config.base_url)
-
-    def expected_for(self, base_url: str) -> Release:
-        """The record the parser must produce for this page served from ``base_url``."""
-        s = self.story
-        return Release(
-            url=base_url + s.path,
-            title=s.title,
-            body=s.body,
-            release_id=s.release_id,
-            date=s.date,
-            author=s.author,
-            photographer=", ".join(s.photographers) or None,
-            location=s.location,
-            language=s.lang,
-            category=s.category,
-            translator=s.translator,
-            images=tuple(Image(base_url + path, caption) for path, caption in s.images),
-        )
-
-    def render(self, base_url: str | None = None) -> bytes:
-        """The full HTML page, encoded in :attr:`encoding`."""
-        if not self.story.synthetic:
-            return seed_page_bytes()
-        base = base_url or self.site.config.base_url
-        html = render.release_page(self.story, base, self.site.related(self.story))
-        return html.encode(self.story.encoding, errors="xmlcharrefreplace")
-
-    @property
-    def etag(self) -> str:
-        """A strong ETag that changes with every edit."""
-        raw = f"{self.site.config.seed}/{self.key}/{self.revision}".encode()
-        return '"' + hashlib.sha1(raw).hexdigest()[:16] + '"'
-
-    @property
-    def last_modified(self) -> datetime:
-        """Publication time, plus an hour per edit."""
-        return self.story.date + timedelta(hours=self.story.revision)
-
-    def __repr__(self) -> str:
-        return f"<SyntheticRelease {self.key} {self.path}>"
 
 
 class Site:

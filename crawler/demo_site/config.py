@@ -1,0 +1,72 @@
+"""Settings of the synthetic INA-like site, declared once with their defaults."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from crawler.demo_site import feeds
+from crawler.demo_site.errors import DemoSiteError
+
+BAGHDAD = ZoneInfo("Asia/Baghdad")
+
+
+@dataclass(frozen=True)
+class SiteConfig:
+    """Settings of a synthetic site; the same settings always give the same site.
+
+    Attributes:
+        n_releases: number of releases (the seed release included when it is on).
+        seed: the seed number everything is derived from.
+        arabic_share: fraction of releases in the Arabic section.
+        include_seed_release: make the real release en/9948 (seeds/ina-eng-9948.html) part of it.
+        start_date: the oldest possible release time (aware).
+        end_date: the newest possible release time (aware).
+        now: the site's clock: "Today"/"Yesterday" date lines and the HTTP Date header use it.
+        per_page: releases per listing page.
+        feed_items: items per RSS feed.
+        sitemap_page_size: URLs per sitemap file (DLE writes 40,000).
+        robots_txt: robots.txt text; "{base_url}" and "{host}" are filled in.
+        wrong_slug: what a release URL with a non-canonical slug gets: "redirect" (301 to the
+            canonical path), "serve" (the page) or "404".
+        related: related headlines per release page.
+        base_url: scheme and host used for ``expected`` and ``render()`` when none is given.
+    """
+
+    n_releases: int = 2000
+    seed: int = 1
+    arabic_share: float = 0.3
+    include_seed_release: bool = True
+    start_date: datetime = datetime(2019, 1, 1, 8, 0, tzinfo=BAGHDAD)
+    end_date: datetime = datetime(2025, 12, 31, 20, 0, tzinfo=BAGHDAD)
+    now: datetime = datetime(2025, 12, 31, 21, 30, tzinfo=BAGHDAD)
+    per_page: int = 20
+    feed_items: int = 20
+    sitemap_page_size: int = 40000
+    robots_txt: str = feeds.DEFAULT_ROBOTS
+    wrong_slug: str = "redirect"
+    related: int = 4
+    base_url: str = "http://ina-demo.invalid"
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not isinstance(self.n_releases, int) or self.n_releases < 1:
+            problems.append("n_releases must be a whole number of at least 1")
+        if not 0.0 <= self.arabic_share <= 1.0:
+            problems.append("arabic_share must be between 0 and 1")
+        if (
+            self.start_date.tzinfo is None
+            or self.end_date.tzinfo is None
+            or self.now.tzinfo is None
+        ):
+            problems.append("start_date, end_date and now must carry a timezone")
+        elif self.end_date <= self.start_date:
+            problems.append("end_date must come after start_date")
+        for name in ("per_page", "feed_items", "sitemap_page_size"):
+            if getattr(self, name) < 1:
+                problems.append(f"{name} must be at least 1")
+        if self.wrong_slug not in ("redirect", "serve", "404"):
+            problems.append('wrong_slug must be "redirect", "serve" or "404"')
+        if problems:
+            raise DemoSiteError("Invalid demo site settings: " + "; ".join(problems) + ".")
