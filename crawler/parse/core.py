@@ -33,7 +33,6 @@ _ARABIC = re.compile("[\u0600-\u06ff]")
 _KURDISH = re.compile("[ڕڵێۆەڤ]")
 _LATIN = re.compile("[A-Za-z]")
 _TURKISH = re.compile("[ğşıİĞŞ]")
-_compiled: dict[int, tuple[Source, Selectors]] = {}
 
 
 @lru_cache(maxsize=1)
@@ -43,12 +42,14 @@ def default_source() -> Source:
 
 
 def _selectors_for(source: Source) -> Selectors:
-    """The compiled selectors of a source, compiled once per Source object."""
-    cached = _compiled.get(id(source))
-    if cached is None or cached[0] is not source:
-        cached = (source, compile_selectors(source))
-        _compiled[id(source)] = cached
-    return cached[1]
+    """The compiled selectors of a source, compiled once per distinct selector table."""
+    return _compiled_selectors(source.name, tuple(sorted(source.selectors.items())))
+
+
+@lru_cache(maxsize=16)
+def _compiled_selectors(name: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> Selectors:
+    """Compile a selector table (cached: sources made with ``with_hosts`` share it)."""
+    return compile_selectors(name, dict(table))
 
 
 def _language(url: str, source: Source, meta: Metadata, sample: str) -> str | None:

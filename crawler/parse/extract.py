@@ -9,6 +9,7 @@ bylines live in ``dates.py`` and ``bylines.py``.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
@@ -20,7 +21,6 @@ from crawler.parse.dates import parse_date_text, parse_iso
 from crawler.parse.errors import ParseError
 from crawler.parse.metadata import Metadata
 from crawler.parse.text import clean_text
-from crawler.source import Source
 
 FIELDS = ("title", "date", "body", "category", "images")
 # Microdata and semantic fallbacks when no source selector finds the story.
@@ -49,24 +49,22 @@ class Selectors:
     body_fallbacks: tuple[CSSSelector, ...]
 
 
-def compile_selectors(source: Source) -> Selectors:
-    """Compile the source's selectors for every field.
+def compile_selectors(source_name: str, table: Mapping[str, Sequence[str]]) -> Selectors:
+    """Compile a source definition's selector table (its ``[selectors]``) for every field.
 
     Raises:
         ParseError: a selector in the source definition is not valid or supported CSS.
     """
     try:
-        noise = source.selector_list("body_noise")
+        noise = table.get("body_noise", ())
         return Selectors(
-            fields={
-                name: tuple(CSSSelector(s) for s in source.selector_list(name)) for name in FIELDS
-            },
+            fields={name: tuple(CSSSelector(s) for s in table.get(name, ())) for name in FIELDS},
             noise=CSSSelector(", ".join(noise)) if noise else None,
             body_fallbacks=tuple(CSSSelector(s) for s in _BODY_FALLBACKS),
         )
     except SelectorError as error:
         raise ParseError(
-            f"The source definition {source.name!r} has an invalid CSS selector ({error}); "
+            f"The source definition {source_name!r} has an invalid CSS selector ({error}); "
             "fix its [selectors] table."
         ) from error
 
