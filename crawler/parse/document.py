@@ -125,7 +125,9 @@ def check_html(data: bytes, content_type: str | None, url: str | None) -> None:
     if not data.strip():
         raise NotARelease("the page is empty", url=url)
     head = data[:8192]
-    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return  # UTF-16 text: its NUL bytes are not binary, and decoding comes next
+    if b"\x00" in head:
         raise NotARelease("the file is binary data, not an HTML page", url=url)
     if len(_NON_TEXT_BYTES.findall(head)) > 8 or not _HTML_SIGNS.search(
         head if len(data) > 8192 else data
