@@ -29,7 +29,7 @@ from crawler.demo_site import (
     Site,
     SiteConfig,
 )
-from crawler.demo_site.feeds import TINY_JPEG
+from crawler.demo_site.feeds import ROBOTS_VARIANTS, TINY_JPEG
 from crawler.demo_site.vocab import MARKER_AR, MARKER_EN, TELEGRAM_LINE_AR
 from crawler.source import load_source
 
@@ -631,3 +631,18 @@ def test_lastnews_listing_and_fetch_time(site: Site) -> None:
     ].replace(b"lastnews/", b"")
     assert site.response("/eng/lastnews/page/2/")[0] == 200
     assert site.fetch_time == site.now == site.config.now
+
+
+def test_robots_variants_parse_as_meant() -> None:
+    def robots(name: str) -> Protego:
+        site = Site(SiteConfig(n_releases=5, robots_txt=ROBOTS_VARIANTS[name]))
+        return Protego.parse(site.response("/robots.txt", "http://127.0.0.1:9")[2].decode())
+
+    group = robots("product_group")
+    assert group.can_fetch("/eng/1--.html", "ina-archive") and not group.can_fetch(
+        "/eng/1--.html", "x"
+    )
+    assert not group.can_fetch("/eng/page/2/", "ina-archive")
+    assert robots("crawl_delay").crawl_delay("ina-archive") == 2
+    assert not robots("disallow_all").can_fetch("/eng/", "ina-archive")
+    assert robots("empty").can_fetch("/eng/", "ina-archive")

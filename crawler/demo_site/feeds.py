@@ -35,6 +35,21 @@ Sitemap: {base_url}/sitemap.xml
 Sitemap: {base_url}/eng/sitemap.xml
 """
 
+# robots.txt variants for politeness tests (use as SiteConfig(robots_txt=...) or a FaultRule body).
+ROBOTS_VARIANTS = {
+    "dle": DEFAULT_ROBOTS,
+    # a group for our product token that differs from the "*" group
+    "product_group": (
+        "User-agent: *\nDisallow: /\n\n"
+        "User-agent: ina-archive\nDisallow: /eng/page/\nAllow: /\n"
+        "Sitemap: {base_url}/eng/sitemap.xml\n"
+    ),
+    "crawl_delay": "User-agent: *\nCrawl-delay: 2\nDisallow: /engine/\nSitemap: {base_url}/sitemap.xml\n",
+    "disallow_all": "User-agent: *\nDisallow: /\n",
+    "empty": "",
+}
+
+
 # A 1x1 grey baseline JPEG: SOI, JFIF, DQT, SOF0, one-code DC and AC Huffman tables, SOS, one
 # 8x8 block coded as "DC difference 0, end of block" (bits 00, padded with ones), EOI.
 _ONE_CODE_TABLE = bytes([1] + [0] * 15) + b"\x00"
