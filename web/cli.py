@@ -27,3 +27,7 @@ def main(verbose: int) -> None:
 
 for command in [*crawler_commands, *indexer_commands, *web_commands]:
     main.add_command(command)
+
+
+if __name__ == "__main__":
+    main()

@@ -136,7 +136,7 @@ def demo(
     app = create_app({"DATA_DIR": data_dir})
     click.echo(warm_up(app))
     try:
-        http = waitress.create_server(app, host="127.0.0.1", port=port, threads=8, _quiet=True)
+        http = waitress.create_server(app, host="127.0.0.1", port=port, threads=8)
     except OSError as error:
         raise click.ClickException(
             f"Could not listen on 127.0.0.1:{port} ({error.strerror or error}); pass --port."

@@ -1,0 +1,81 @@
+"""The offline demo end to end: site, crawl, index, serve, one search over HTTP; then a rerun."""
+
+from __future__ import annotations
+
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import requests
+
+pytestmark = pytest.mark.slow
+
+DEMO = [sys.executable, "-m", "web.cli", "demo", "--no-progress", "--delay", "0"]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def wait_for_line(process: subprocess.Popen, pattern: str, deadline: float) -> re.Match:
+    seen = []
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            if process.poll() is not None:
+                break
+            continue
+        seen.append(line)
+        match = re.search(pattern, line)
+        if match:
+            return match
+    process.kill()
+    pytest.fail(f"demo never printed {pattern!r}; it printed:\n{''.join(seen)}")
+
+
+def test_demo_crawls_indexes_serves_and_reruns_incrementally(tmp_path: Path):
+    data_dir = tmp_path / "demo"
+    site_port = free_port()
+    args = [*DEMO, "--data-dir", str(data_dir), "--releases", "120", "--site-port", str(site_port)]
+    started = time.monotonic()
+    process = subprocess.Popen(
+        [*args, "--port", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        match = wait_for_line(process, r"Search the archive at (http://\S+/)", started + 60)
+        base = match.group(1)
+        page = requests.get(base, params={"q": "ISIS coalition"}, timeout=10)
+        assert page.status_code == 200
+        assert "ICF: ISIS is dying" in page.text
+        api = requests.get(base + "api/search", params={"q": "Marotto"}, timeout=10).json()
+        assert api["total"] >= 1
+        assert any(hit["key"] == "en/9948" for hit in api["hits"])
+        assert time.monotonic() - started < 60
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        process.stdout.close()
+
+    rerun = subprocess.run(
+        [*args, "--no-serve"], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert "releases: 0 new, 0 changed" in rerun.stdout, rerun.stdout
+    fetched = int(re.search(r"fetched (\d+) pages", rerun.stdout).group(1))
+    # Feeds, first listing pages and a conditional GET (304) of the releases they list: not all 120.
+    assert fetched < 40, rerun.stdout
