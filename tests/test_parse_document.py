@@ -7,6 +7,7 @@ import codecs
 from dataclasses import replace
 
 import pytest
+from parse_labeled import PAGES_DIR
 
 from crawler.parse import NotARelease, ParseError, parse_release
 from crawler.parse.document import check_html, decode_html, is_truncated
@@ -120,3 +121,21 @@ def test_body_text_rules():
         "tail text",
     ]
     assert [(i.url, i.caption) for i in release.images] == [("https://ina.iq/a.jpg", "Caption")]
+
+
+def test_utf16_with_a_bom_is_text_not_binary():
+    html = f"<html><body><h1>Title</h1><div class='text'><p>{ARABIC}</p></div></body></html>"
+    release = parse_release(html.encode("utf-16"), "https://ina.iq/1234--.html")
+    assert release.title == "Title" and release.location == "بغداد"
+    assert release.author is None and release.body == "وزارة الزراعة تعلن خطة الموسم"
+
+
+def test_a_source_served_from_another_host_gives_the_same_fields():
+    seed = (PAGES_DIR.parent.parent / "seeds" / "ina-eng-9948.html").read_bytes()
+    local = load_source().with_hosts(("127.0.0.1",))
+    release = parse_release(seed, "http://127.0.0.1:8001/eng/9948--.html", source=local)
+    assert (release.release_id, release.language, release.key) == (9948, "en", "en/9948")
+    assert (
+        release.images[0].url
+        == "http://127.0.0.1:8001/eng/uploads/posts/2020-11/1605435120_icf-spokesman.jpg"
+    )

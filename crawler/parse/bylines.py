@@ -67,7 +67,7 @@ class Story:
 def _is_name(text: str) -> bool:
     """Whether text looks like a person's name rather than a sentence."""
     words = text.split()
-    return 0 < len(words) <= 5 and len(text) <= 45 and not _NOT_A_NAME.search(text)
+    return 0 < len(words) <= 4 and len(text) <= 45 and not _NOT_A_NAME.search(text)
 
 
 def parse_dateline(line: str) -> Dateline | None:
