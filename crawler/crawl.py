@@ -157,6 +157,8 @@ class _Crawl:
         run_started = time.time()
         run_id = self.frontier.start_run()
         self.frontier.apply_recrawl_after(self.settings.recrawl_after)
+        if self.settings.backfill:
+            self.frontier.make_kind_due("listing")
         self.frontier.add(seeds)
         self.frontier.make_due(link.url for link in seeds)
         bar = tqdm(total=self.frontier.count_due(run_started), unit="page", disable=not progress)
@@ -206,7 +208,13 @@ class _Crawl:
             if crawl_delay:
                 self.gate.set_floor(host, crawl_delay)
             self._current = entry
-            result = self.fetcher.fetch(url, etag=entry.etag, last_modified=entry.last_modified)
+            # A backfill walks the listings again, so it needs their bodies, not a 304.
+            walk = self.settings.backfill and entry.kind == "listing"
+            result = self.fetcher.fetch(
+                url,
+                etag=None if walk else entry.etag,
+                last_modified=None if walk else entry.last_modified,
+            )
         except RobotsDisallowed as error:
             self.summary.robots += 1
             finish(
@@ -296,8 +304,9 @@ class _Crawl:
                 return
         elif meta["sha256"] == entry.sha256:
             self.summary.unchanged += 1
-            self.frontier.finish(url, status="done", next_due=due, **meta)
-            return
+            if entry.kind == "release":  # same bytes: no parse (links of other pages are re-read)
+                self.frontier.finish(url, status="done", next_due=due, **meta)
+                return
         if entry.kind == "release":
             meta.update(self._store_release(entry, result))
             self.frontier.finish(url, status="done", next_due=due, **meta)

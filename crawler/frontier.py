@@ -190,6 +190,13 @@ class Frontier:
                 (seconds, seconds),
             )
 
+    def make_kind_due(self, kind: str) -> None:
+        """Make every URL of one kind due now (a backfill walks all listing pages again)."""
+        with self._transaction():
+            self._db.execute(
+                "UPDATE urls SET next_due = MIN(next_due, ?) WHERE kind = ?", (time.time(), kind)
+            )
+
     def next_due(self, run_started: float, *, skip_hosts: Iterable[str] = ()) -> Entry | None:
         """The most urgent URL due and not yet tried in this run, or None when the run is done."""
         skip = list(skip_hosts)
