@@ -35,6 +35,7 @@ def hit_json(hit: Any) -> dict[str, Any]:
     return {
         "key": hit.key,
         "score": hit.score,
+        "status": getattr(hit, "status", "live"),
         "snippet": str(hit.snippet) if hit.snippet else None,
         "release": release_json(hit.release),
     }

@@ -95,9 +95,7 @@ def _export(kind: str) -> Response:
     config = settings()
     args = request.args.copy()
     limit = parse_limit(args.pop("limit", None), config["EXPORT_CAP"])
-    args.pop("page", None)
-    args.pop("per_page", None)
-    params = parse_search(args, config)
+    params = parse_search(args, config)  # page and per_page are validated, then not used
     archive = current_archive()
     releases = export_releases(archive, params, limit, config["MAX_PER_PAGE"])
     # Fetch the first row before answering 200, so an error still gets its error page.

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from indexer.errors import IndexMissing
 from web.app import create_app
 from web.archive import EXTENSION_KEY
 from web.errors import WebError
@@ -27,6 +28,8 @@ def warm_up(app) -> str:
         archive.search(query="", sort="newest", page=1, per_page=20)
     except WebError as error:
         return f"{error.message} {error.hint or ''}".strip()
+    except IndexMissing as error:
+        return f"The archive has no search index yet: {error}"
     return f"Search index opened and warmed in {time.perf_counter() - started:.1f} s."
 
 
