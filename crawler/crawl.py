@@ -20,7 +20,6 @@ from tqdm import tqdm
 from crawler.crawl_summary import CrawlSummary
 from crawler.discover import links_from
 from crawler.errors import (
-    CrawlConfigError,
     FetchFailed,
     HostPaused,
     OutOfScope,
@@ -28,20 +27,21 @@ from crawler.errors import (
     RobotsDisallowed,
 )
 from crawler.fetch import Exchange, Fetcher, FetchResult, content_type_allowed, server_date
-from crawler.frontier import PRIORITY, Entry, Frontier, Link
+from crawler.frontier import Entry, Frontier, Link
 from crawler.lock import CrawlLock
 from crawler.parse import NotARelease, ParseError, parse_release
 from crawler.robots import RobotsCache
+from crawler.seeding import scoped_source, seed_links
 from crawler.settings import CrawlSettings
 from crawler.source import Source
 from crawler.store import ReleaseStore
 from crawler.throttle import HostGate
-from crawler.urls import Scope, host_of, normalize, origin_of, rehost
+from crawler.urls import Scope, canonical_link, host_of, normalize
 from crawler.warc import WarcArchive
 
 log = logging.getLogger(__name__)
 
-__all__ = ["CrawlSummary", "run_crawl", "scoped_source", "seed_links"]
+__all__ = ["CrawlSummary", "run_crawl"]
 
 
 def run_crawl(settings: CrawlSettings, source: Source, *, progress: bool = True) -> CrawlSummary:
@@ -67,44 +67,6 @@ def run_crawl(settings: CrawlSettings, source: Source, *, progress: bool = True)
             return crawl.run(seeds, progress=progress and settings.progress)
         finally:
             crawl.close()
-
-
-def scoped_source(source: Source, start_urls: tuple[str, ...]) -> Source:
-    """The source with the hosts of the start URLs as its only hosts (when there are any)."""
-    if not start_urls:
-        return source
-    hosts = []
-    for url in start_urls:
-        normal = normalize(url)
-        if normal is None:
-            raise CrawlConfigError(f"start URL {url!r} is not an http(s) URL; give a full URL")
-        if host_of(normal) not in hosts:
-            hosts.append(host_of(normal))
-    return source.with_hosts(tuple(hosts))
-
-
-def seed_links(source: Source, start_urls: tuple[str, ...]) -> list[Link]:
-    """The URLs a run starts from: feeds, sitemaps and start URLs (moved onto the start hosts)."""
-    scope = Scope(source)
-    if start_urls:
-        origins = list(dict.fromkeys(origin_of(normalize(u) or u) for u in start_urls))
-        urls = [normalize(u) for u in start_urls]
-        urls += [rehost(u, o) for o in origins for u in (*source.feeds, *source.sitemaps)]
-    else:
-        urls = [normalize(u) for u in (*source.feeds, *source.sitemaps, *source.start_urls)]
-    links = []
-    for url in dict.fromkeys(u for u in urls if u):
-        kind = scope.classify(url)
-        if kind is None:
-            if url in [normalize(u) for u in start_urls]:
-                raise CrawlConfigError(
-                    f"start URL {url} matches none of the source's release, listing, feed or"
-                    " sitemap patterns; start from a listing page, a feed or a sitemap"
-                )
-            continue
-        priority = PRIORITY["seed-listing"] if kind == "listing" else None
-        links.append(Link(url, kind, scope.release_key(url), priority=priority))
-    return links
 
 
 @dataclass
@@ -311,6 +273,10 @@ class _Crawl:
             meta.update(self._store_release(entry, result))
             self.frontier.finish(url, status="done", next_due=due, **meta)
         else:
+            if entry.kind == "listing":  # its canonical name is the same page: never fetch both
+                canonical = canonical_link(response.body, result.final_url)
+                if canonical and canonical != url and self.scope.classify(canonical) == "listing":
+                    self.frontier.add_alias(canonical, "listing", of=url, due=due)
             links = links_from(entry, response.body, result.final_url, self.scope, self.settings)
             added = self.frontier.finish(url, status="done", next_due=due, links=links, **meta)
             self.summary.discovered += added

@@ -190,11 +190,32 @@ class Frontier:
                 (seconds, seconds),
             )
 
+    def add_alias(self, url: str, kind: str, *, of: str, due: float) -> None:
+        """Record ``url`` as another name of the fetched page ``of`` (its canonical link), so it is
+        not fetched as well; nothing happens if ``url`` is already known."""
+        with self._transaction():
+            self._db.execute(
+                "INSERT OR IGNORE INTO urls (url, kind, host, shape, status, next_due, last_attempt,"
+                " priority, found_from, last_error) VALUES (?, ?, ?, ?, 'alias', ?, ?, ?, ?, ?)",
+                (
+                    url,
+                    kind,
+                    host_of(url),
+                    shape_of(url),
+                    due,
+                    time.time(),
+                    PRIORITY.get(kind, 5),
+                    of,
+                    f"same page as {of}",
+                ),
+            )
+
     def make_kind_due(self, kind: str) -> None:
         """Make every URL of one kind due now (a backfill walks all listing pages again)."""
         with self._transaction():
             self._db.execute(
-                "UPDATE urls SET next_due = MIN(next_due, ?) WHERE kind = ?", (time.time(), kind)
+                "UPDATE urls SET next_due = MIN(next_due, ?) WHERE kind = ? AND status != 'alias'",
+                (time.time(), kind),
             )
 
     def next_due(self, run_started: float, *, skip_hosts: Iterable[str] = ()) -> Entry | None:
@@ -203,7 +224,7 @@ class Frontier:
         marks = ",".join("?" * len(skip))
         host_filter = f" AND host NOT IN ({marks})" if skip else ""
         row = self._db.execute(
-            f"SELECT {', '.join(_COLUMNS)} FROM urls WHERE next_due <= ?"
+            f"SELECT {', '.join(_COLUMNS)} FROM urls WHERE next_due <= ? AND status != 'alias'"
             " AND (last_attempt IS NULL OR last_attempt < ?)"
             f"{host_filter} ORDER BY priority, rank, rowid LIMIT 1",
             (time.time(), run_started, *skip),
@@ -213,7 +234,8 @@ class Frontier:
     def count_due(self, run_started: float) -> int:
         """How many URLs the run still has to try (for the progress bar)."""
         (count,) = self._db.execute(
-            "SELECT COUNT(*) FROM urls WHERE next_due <= ? AND (last_attempt IS NULL OR last_attempt < ?)",
+            "SELECT COUNT(*) FROM urls WHERE next_due <= ? AND status != 'alias'"
+            " AND (last_attempt IS NULL OR last_attempt < ?)",
             (time.time(), run_started),
         ).fetchone()
         return count

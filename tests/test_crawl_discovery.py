@@ -121,3 +121,48 @@ def test_without_backfill_only_the_first_listing_page_is_read(tmp_path, site):
     assert summary.new == 10
     summary = run_crawl(settings_for(tmp_path, site, backfill=True), load_source(), progress=False)
     assert summary.new == 15 and len(_keys(tmp_path)) == 25
+
+
+def test_a_listing_known_by_its_canonical_link_is_not_fetched_twice(tmp_path, site):
+    build_site(site, count=3)
+    page = listing_html(
+        [f"/eng/{i}-release-number-{i}.html" for i in range(1, 4)],
+        extra='<a href="/eng/latest/">latest</a>',
+    )
+    site.set(
+        "/eng/",
+        page.replace("<html>", '<html><head><link rel="canonical" href="/eng/latest/"></head>'),
+    )
+    site.set("/eng/latest/", page)
+    summary = run_crawl(settings_for(tmp_path, site), load_source(), progress=False)
+    assert summary.new == 3
+    assert "/eng/latest/" not in site.paths()
+
+
+def test_backfill_until_stops_paging_at_older_dates(tmp_path, site):
+    build_site(site, count=3)
+    years = {1: 2024, 2: 2023, 3: 2022, 4: 2021, 5: 2020}
+
+    def dated(path, request):
+        page = re.fullmatch(r"/eng/page/(\d+)/", path)
+        if page and int(page.group(1)) in years:
+            n = int(page.group(1))
+            html = listing_html(
+                [], f"/eng/page/{n + 1}/", extra=f"<span>• 10-06-{years[n]}, 13:12</span>"
+            )
+            return 200, {"Content-Type": "text/html"}, html.encode()
+        return None
+
+    site.fallback = dated
+    site.set("/eng/", listing_html([], "/eng/page/2/", extra="<span>• 1-1-2025, 10:00</span>"))
+    run_crawl(
+        settings_for(tmp_path, site, backfill=True, backfill_until="2022-01-01"),
+        load_source(),
+        progress=False,
+    )
+    # Page 3 shows 2022-06-10 (still wanted), page 4 shows 2021 (older): page 5 is never read.
+    assert sorted(p for p in site.paths() if p.startswith("/eng/page/")) == [
+        "/eng/page/2/",
+        "/eng/page/3/",
+        "/eng/page/4/",
+    ]

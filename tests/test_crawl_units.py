@@ -194,3 +194,25 @@ def test_warc_torn_tail_is_truncated_and_files_read_to_the_end(tmp_path):
     bodies = [r.body for r in iter_responses(tmp_path)]
     assert bodies == [f"<p>{n}</p>".encode() * 100 for n in range(5)]
     assert os.path.getsize(last) == good_size
+
+
+def test_seeds_of_the_ina_source_put_feeds_first_and_start_urls_rehost_them():
+    from crawler.seeding import scoped_source, seed_links
+    from crawler.source import load_source
+
+    source = load_source()
+    links = seed_links(source, ())
+    assert [link.url for link in links][:2] == [
+        "https://ina.iq/eng/rss.xml",
+        "https://ina.iq/rss.xml",
+    ]
+    assert {link.kind for link in links} == {"feed", "sitemap", "listing"}
+    mirror = scoped_source(source, ("http://127.0.0.1:8001/eng/",))
+    assert mirror.hosts == ("127.0.0.1",)
+    urls = [link.url for link in seed_links(mirror, ("http://127.0.0.1:8001/eng/",))]
+    assert urls[0] == "http://127.0.0.1:8001/eng/"
+    assert (
+        "http://127.0.0.1:8001/eng/rss.xml" in urls and "http://127.0.0.1:8001/sitemap.xml" in urls
+    )
+    with pytest.raises(CrawlConfigError, match="not an http"):
+        scoped_source(source, ("ftp://ina.iq/",))
