@@ -646,3 +646,12 @@ def test_robots_variants_parse_as_meant() -> None:
     assert robots("crawl_delay").crawl_delay("ina-archive") == 2
     assert not robots("disallow_all").can_fetch("/eng/", "ina-archive")
     assert robots("empty").can_fetch("/eng/", "ina-archive")
+
+
+def test_big_english_site_keeps_the_seed_id_and_increasing_ids() -> None:
+    site = Site(SiteConfig(n_releases=150_000, arabic_share=0.0, seed=2))
+    seed = site.find("en", 9948)
+    assert site.release(seed).path == "/eng/9948--.html"
+    ids = [site.release(i).release_id for i in (0, seed - 1, seed, seed + 1, len(site) - 1)]
+    assert ids == sorted(ids) and ids[0] >= 1 and ids[1:4] == [9947, 9948, 9949]
+    assert site.date_of(seed - 1) <= site.date_of(seed) <= site.date_of(seed + 1)

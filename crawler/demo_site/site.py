@@ -63,23 +63,22 @@ class Site:
         n_syn = config.n_releases - (1 if config.include_seed_release else 0)
         start = config.start_date
         span_minutes = (config.end_date - start).total_seconds() / 60
-        langs, cats, minutes, gaps = bytearray(), bytearray(), array("q"), array("q")
-        # The newest 1% fall in the last two days, so "Today"/"Yesterday" date lines are common.
-        recent = max(4, n_syn // 100) if n_syn >= 40 else 0
-        window = min(2 * 24 * 60, span_minutes / 10)
-        for k in range(n_syn):
-            if k >= n_syn - recent:
-                minute = span_minutes - window * (n_syn - k - rng.random()) / recent
-            else:
-                # Output grows with time (the share published by time t is t**2).
-                minute = span_minutes * ((k + rng.random()) / n_syn) ** 0.5
-            minutes.append(int(minute))
+        langs, cats, draws, gaps = bytearray(), bytearray(), array("d"), array("q")
+        for _ in range(n_syn):
+            draws.append(rng.random())
             langs.append(AR if rng.random() < config.arabic_share else EN)
             cats.append(CATEGORY_WEIGHTS.index(rng))
             gaps.append(1 + (rng.random() < 0.2) + (rng.random() < 0.05))
+        minutes = _spread(draws, span_minutes, 2.0)
+        if config.include_seed_release:
+            # Below id 9948 there is room for 9,947 English releases: a big site grows faster.
+            seed_minute = int((SEED_DATE - start).total_seconds() // 60)
+            power = 2.0
+            while langs[: bisect_right(minutes, seed_minute)].count(EN) >= SEED_ID and power < 64:
+                power *= 1.25
+                minutes = _spread(draws, span_minutes, power)
         self._seed_index: int | None = None
         if config.include_seed_release:
-            seed_minute = int((SEED_DATE - start).total_seconds() // 60)
             pos = bisect_right(minutes, seed_minute)
             self._seed_index = pos
             minutes.insert(pos, seed_minute)
@@ -259,3 +258,23 @@ class Site:
     def http_date(self, when: datetime | None = None) -> str:
         """An HTTP date (GMT) of ``when``, default the site's clock."""
         return format_datetime((when or self.config.now).astimezone(UTC), usegmt=True)
+
+
+def _spread(draws: array, span_minutes: float, power: float) -> array:
+    """Minutes after the start for each release, never decreasing.
+
+    The share published by time t is t**power (output grows with time), except the newest 1%,
+    which fall in the last two days so that "Today"/"Yesterday" date lines are common.
+    """
+    n = len(draws)
+    recent = max(4, n // 100) if n >= 40 else 0
+    window = min(2 * 24 * 60, span_minutes / 10)
+    exponent = 1 / power
+    minutes = array("q")
+    for k, u in enumerate(draws):
+        if k >= n - recent:
+            minute = span_minutes - window * (n - k - u) / recent
+        else:
+            minute = span_minutes * ((k + u) / n) ** exponent
+        minutes.append(int(minute))
+    return minutes
