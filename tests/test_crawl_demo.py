@@ -129,3 +129,26 @@ def test_reparse_rebuilds_the_same_records_from_warc_with_no_network(tmp_path, d
     summary = reparse(rebuilt, load_source())
     assert summary.new == 40 and summary.changed == 1 and summary.gone == 1
     assert _records(rebuilt) == _records(original)
+
+
+def test_demo_site_faults_are_survived_and_counted(tmp_path):
+    import re
+
+    from crawler.demo_site import FaultRule, Faults
+
+    site = Site(SiteConfig(n_releases=30, per_page=10, feed_items=5, include_seed_release=False))
+    paths = [site.path_of(i) for i in range(len(site)) if site.path_of(i).startswith("/eng/")]
+    bomb, huge, private, pdf = paths[:4]
+    rules = [
+        FaultRule(path=r"^/eng/page/2/$", status=503, retry_after="1", times=1),
+        FaultRule(path=f"^{re.escape(bomb)}$", gzip_bomb=40_000_000),
+        FaultRule(path=f"^{re.escape(huge)}$", huge=20_000_000),
+        FaultRule(path=f"^{re.escape(private)}$", redirect="http://169.254.169.254/latest/", status=301),
+        FaultRule(path=f"^{re.escape(pdf)}$", content_type="application/pdf"),
+    ]
+    with DemoSiteServer(site, faults=Faults(rules)) as server:
+        summary = _crawl(tmp_path, server, max_body_bytes=1_000_000)
+        page2 = [r.time for r in server.requests if r.path == "/eng/page/2/"]
+    assert len(page2) == 2 and page2[1] - page2[0] >= 1.0  # Retry-After: 1
+    assert (summary.truncated, summary.refused, summary.skipped) == (2, 1, 1)
+    assert summary.new == 30 - 4 and summary.errors == 0
