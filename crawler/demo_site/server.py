@@ -143,7 +143,8 @@ class DemoSiteServer:
             raise DemoSiteError(
                 "The demo server is not running; call start() or use it in a with block."
             )
-        return f"http://{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
 
     def url(self, path: str) -> str:
         """The absolute URL of a path on this server."""
