@@ -136,10 +136,10 @@ def links_from(
     depth = entry.depth + 1
     links: list[Link] = []
 
-    def release(url: str, priority: str) -> None:
-        links.append(
-            Link(url, "release", scope.release_key(url), depth, priority=PRIORITY[priority])
-        )
+    def release(url: str, priority: str, changed: datetime | None = None) -> None:
+        stamp = changed.astimezone(UTC).isoformat(timespec="seconds") if changed else None
+        key = scope.release_key(url)
+        links.append(Link(url, "release", key, depth, priority=PRIORITY[priority], lastmod=stamp))
 
     if entry.kind == "feed":
         for found in from_feed(body, final_url):
@@ -149,10 +149,10 @@ def links_from(
         pages, children = from_sitemap(body, final_url)
         for found in pages:
             if scope.classify(found.url) == "release":
-                release(found.url, "release")
+                release(found.url, "release", found.date)
         if depth <= settings.max_depth:
             links += [
-                Link(f.url, "sitemap", depth=depth)
+                Link(f.url, "sitemap", depth=depth, lastmod=_utc(f.date))
                 for f in children
                 if scope.classify(f.url) == "sitemap"
             ]
@@ -182,6 +182,10 @@ def links_from(
             seen.add(ident)
             unique.append(link)
     return unique
+
+
+def _utc(when: datetime | None) -> str | None:
+    return when.astimezone(UTC).isoformat(timespec="seconds") if when else None
 
 
 def _is_pagination(url: str, next_pages: list[Found]) -> bool:

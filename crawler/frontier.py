@@ -83,6 +83,9 @@ class Link:
     page: int = 1
     priority: int | None = None
     due: float | None = None  # unix time; None = now
+    lastmod: str | None = (
+        None  # ISO UTC, from a sitemap: a known URL changed after then is due again
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +173,8 @@ class Frontier:
                 ),
             )
             added += cursor.rowcount
+            if not cursor.rowcount and link.lastmod:
+                self._due_if_changed(link, now)
         return added
 
     def make_due(self, urls: Iterable[str]) -> None:
@@ -189,6 +194,15 @@ class Frontier:
                 " AND status IN ('done', 'gone', 'refused') AND next_due > last_attempt + ?",
                 (seconds, seconds),
             )
+
+    def _due_if_changed(self, link: Link, now: float) -> None:
+        """A known URL whose sitemap lastmod is newer than our last fetch becomes due now."""
+        column, value = ("release_key", link.release_key) if link.release_key else ("url", link.url)
+        self._db.execute(
+            f"UPDATE urls SET next_due = MIN(next_due, ?) WHERE {column} = ?"
+            " AND last_fetch IS NOT NULL AND last_fetch < ? AND status != 'alias'",
+            (now, value, link.lastmod),
+        )
 
     def add_alias(self, url: str, kind: str, *, of: str, due: float) -> None:
         """Record ``url`` as another name of the fetched page ``of`` (its canonical link), so it is

@@ -166,3 +166,40 @@ def test_backfill_until_stops_paging_at_older_dates(tmp_path, site):
         "/eng/page/3/",
         "/eng/page/4/",
     ]
+
+
+def test_sitemap_lastmod_brings_back_only_changed_releases(tmp_path, site):
+    from datetime import UTC, datetime, timedelta
+
+    ns = 'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"'
+    old = "2020-01-01T00:00:00+00:00"
+
+    def sitemap(lastmods):
+        urls = "".join(
+            f"<url><loc>{site.base}/eng/{i}-r.html</loc><lastmod>{stamp}</lastmod></url>"
+            for i, stamp in lastmods.items()
+        )
+        site.set(
+            "/sitemap.xml",
+            f'<?xml version="1.0"?><urlset {ns}>{urls}</urlset>',
+            headers={"Content-Type": "application/xml"},
+        )
+
+    for i in (1, 2, 3):
+        site.set(f"/eng/{i}-r.html", release_html(i, f"Release {i}", "First text."))
+    site.set("/robots.txt", "User-agent: *\nAllow: /\n", headers={"Content-Type": "text/plain"})
+    site.set("/eng/", listing_html([]))
+    sitemap({1: old, 2: old, 3: old})
+    assert run_crawl(settings_for(tmp_path, site), load_source(), progress=False).new == 3
+    site.set("/eng/2-r.html", release_html(2, "Release 2", "Edited text."))
+    sitemap(
+        {
+            1: old,
+            2: (datetime.now(UTC) + timedelta(minutes=5)).isoformat(timespec="seconds"),
+            3: old,
+        }
+    )
+    site.hits.clear()
+    summary = run_crawl(settings_for(tmp_path, site), load_source(), progress=False)
+    assert [p for p in site.paths() if p.endswith("-r.html")] == ["/eng/2-r.html"]
+    assert summary.changed == 1

@@ -134,3 +134,12 @@ def test_host_paused_after_consecutive_failures_and_run_ends_cleanly(tmp_path, s
             "SELECT COUNT(*) FROM urls WHERE kind = 'release' AND status = 'queued'"
         )
         assert queued.fetchone()[0] == 7
+
+
+def test_max_pages_stops_the_run_and_the_next_run_goes_on(tmp_path, site):
+    build_site(site, count=6)
+    summary = _crawl(tmp_path, site, max_pages=4)
+    assert summary.fetched == 4 and "--max-pages 4" in summary.stopped
+    summary = _crawl(tmp_path, site)
+    with ReleaseStore(tmp_path) as store:
+        assert store.count() == 6

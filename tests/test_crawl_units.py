@@ -216,3 +216,29 @@ def test_seeds_of_the_ina_source_put_feeds_first_and_start_urls_rehost_them():
     )
     with pytest.raises(CrawlConfigError, match="not an http"):
         scoped_source(source, ("ftp://ina.iq/",))
+
+
+def test_robots_cache_refreshes_after_its_ttl_and_treats_failures_as_disallow():
+    from crawler.errors import FetchFailed
+    from crawler.robots import RobotsCache
+
+    clock = [0.0]
+    answers = [(200, b"User-agent: *\nDisallow: /a\n"), (200, b"User-agent: *\nDisallow: /b\n")]
+    fetched = []
+
+    def fetch(origin):
+        fetched.append(origin)
+        return answers.pop(0)
+
+    cache = RobotsCache(fetch, token="ina-archive", ttl=86400, clock=lambda: clock[0])
+    assert not cache.allowed("https://ina.iq/a") and cache.allowed("https://ina.iq/b")
+    clock[0] = 86399
+    assert not cache.allowed("https://ina.iq/a")  # still cached
+    clock[0] = 86401
+    assert cache.allowed("https://ina.iq/a") and not cache.allowed("https://ina.iq/b")
+    assert fetched == ["https://ina.iq", "https://ina.iq"]
+
+    def unreachable(origin):
+        raise FetchFailed("connection refused", url=origin)
+
+    assert not RobotsCache(unreachable, token="ina-archive").allowed("https://ina.iq/eng/")
