@@ -96,6 +96,7 @@ class _Crawl:
             host_allowed=self.scope.host_allowed,
             gate=self.gate,
             on_exchange=self._archive,
+            robots_allowed=self._robots_allow,
         )
         self.robots = RobotsCache(
             self._fetch_robots, token=settings.robots_token, ttl=settings.robots_ttl
@@ -336,8 +337,17 @@ class _Crawl:
         if links:
             self.frontier.add(links, found_from=origin + "/robots.txt")
 
+    def _robots_allow(self, url: str) -> bool:
+        """robots.txt check (and Crawl-delay) for a redirect target, possibly on another host."""
+        self.fetcher.check_address(url)
+        rules = self.robots.rules_for(url)
+        crawl_delay = rules.crawl_delay(self.robots.token)
+        if crawl_delay:
+            self.gate.set_floor(host_of(url), crawl_delay)
+        return rules.allowed(url, self.robots.token)
+
     def _fetch_robots(self, origin: str) -> tuple[int, bytes]:
-        result = self.fetcher.fetch(origin + "/robots.txt")
+        result = self.fetcher.fetch(origin + "/robots.txt", check_robots=False)
         return result.status, result.response.body
 
     def _archive(self, exchange: Exchange) -> None:

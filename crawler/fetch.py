@@ -26,6 +26,7 @@ from crawler.errors import (
     OutOfScope,
     PrivateAddressRefused,
     RedirectRefused,
+    RobotsDisallowed,
 )
 from crawler.settings import CrawlSettings
 from crawler.throttle import HostGate, backoff, parse_retry_after
@@ -136,12 +137,14 @@ class Fetcher:
         host_allowed: Callable[[str], bool],
         gate: HostGate,
         on_exchange: Callable[[Exchange], None] | None = None,
+        robots_allowed: Callable[[str], bool] | None = None,
         resolver: Resolver = _resolve,
     ) -> None:
         self.settings = settings
         self.gate = gate
         self._host_allowed = host_allowed
         self._on_exchange = on_exchange or (lambda exchange: None)
+        self._robots_allowed = robots_allowed
         self._resolver = resolver
         self._checked: dict[tuple[str, int], str] = {}
         self.session = requests.Session()
@@ -156,7 +159,12 @@ class Fetcher:
         self.session.close()
 
     def fetch(
-        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        check_robots: bool = True,
     ) -> FetchResult:
         """GET ``url``, following redirects within the allowed hosts.
 
@@ -164,6 +172,7 @@ class Fetcher:
             url: a normalised URL on an allowed host.
             etag: the ETag of the copy we hold, sent as If-None-Match.
             last_modified: its Last-Modified, sent as If-Modified-Since.
+            check_robots: ask robots.txt about redirect targets (off for robots.txt itself).
 
         Returns:
             The final response (possibly 304, 404, ...) and the exchanges on the way.
@@ -172,6 +181,7 @@ class Fetcher:
             OutOfScope: a redirect leaves the allowed hosts.
             PrivateAddressRefused: the host resolves to an address we may not contact.
             RedirectRefused: a redirect loop or too long a chain.
+            RobotsDisallowed: a redirect goes to a URL robots.txt disallows.
             FetchFailed: network errors or 5xx/429 persisted through the bounded retries.
             HostPaused: the server asked us to wait longer than ``max_retry_after``.
         """
@@ -198,6 +208,8 @@ class Fetcher:
             if not self._host_allowed(target):
                 self._refuse_literal_private(target, url)
                 raise OutOfScope(f"redirect to {target} leaves the allowed hosts", url=url)
+            if check_robots and self._robots_allowed and not self._robots_allowed(target):
+                raise RobotsDisallowed(f"redirect to {target}, which robots.txt disallows", url=url)
             seen.add(target)
             current = target
         raise RedirectRefused(f"more than {self.settings.max_redirects} redirects", url=url)

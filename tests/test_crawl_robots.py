@@ -64,3 +64,24 @@ def test_robots_5xx_means_disallow_all(tmp_path, site):
     assert len(site.paths()) == 2
     assert keys == set()
     assert summary.robots >= 1
+
+
+def test_redirects_are_checked_against_robots_too(tmp_path, site):
+    build_site(site, count=3)
+    # robots.txt itself moved (followed within the site), and it disallows /eng/private/.
+    site.routes["/robots.txt"] = lambda request: (301, {"Location": "/robots-moved.txt"}, b"")
+    site.set(
+        "/robots-moved.txt",
+        "User-agent: *\nDisallow: /eng/private/\n",
+        headers={"Content-Type": "text/plain"},
+    )
+    site.routes["/eng/2-release-number-2.html"] = lambda request: (
+        301,
+        {"Location": "/eng/private/2-release-number-2.html"},
+        b"",
+    )
+    summary, keys = _crawl(tmp_path, site)
+    assert not [p for p in site.paths() if p.startswith("/eng/private/")]
+    assert keys == {"en/1", "en/3"}
+    assert summary.robots == 1
+    assert site.paths()[:2] == ["/robots.txt", "/robots-moved.txt"]
