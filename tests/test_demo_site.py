@@ -358,6 +358,8 @@ def test_server_answers_over_real_http_with_conditional_get(site: Site, server) 
             server.url("/eng/9948--.html"), headers={"If-None-Match": '"nope"'}, timeout=5
         )
         assert other.status_code == 200
+        post = http.post(server.url("/eng/"), data=b"x", timeout=5)
+        assert post.status_code == 405 and post.headers["Allow"] == "GET, HEAD"
         head = http.head(server.url("/eng/rss.xml"), timeout=5)
         assert (
             head.status_code == 200

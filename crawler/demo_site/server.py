@@ -238,6 +238,9 @@ class DemoSiteServer:
         status, headers, body = build_response(
             self.site, self.base_url, handler.path, handler.headers, rule, allowed
         )
+        if not allowed:  # the request body is never read: the connection cannot be reused
+            headers["Connection"] = "close"
+            handler.close_connection = True
         streaming = rule is not None and (rule.huge is not None or rule.endless)
         if streaming:
             size = None if rule.endless else rule.huge
