@@ -23,14 +23,14 @@ from typing import Any
 
 import numpy as np
 from whoosh import query as wq
-from whoosh.idsets import DocIdSet
 
 from crawler.release import Release
 from indexer import analysis
 from indexer.errors import QueryError
+from indexer.evaluate import Evaluator
 from indexer.filters import Filters, make_filters
 from indexer.highlight import snippet
-from indexer.query import parse
+from indexer.query import StemTerm, parse
 from indexer.results import FACET_NAMES, FacetValue, Hit, SearchResult
 from indexer.schema import NO_DATE, decode_record
 from indexer.snapshot import Snapshot
@@ -157,15 +157,14 @@ class Archive:
         )
         snap = self._snap()
         parsed = parse(query, snap.schema, snap.stems)
-        matched = self._matched(snap, parsed.query)
+        matched, scores = self._matched(snap, parsed.query)
         final, facet_masks = filters.apply(snap.columns, matched)
         total = int(final.sum())
         facets = self._facets(snap, final, facet_masks, filters)
         histogram, unit = snap.columns.histogram(final)
         start = (page - 1) * per_page
         if sort == "relevance" and parsed.query is not None:
-            filtered = total != int(matched.sum())
-            ranked = self._ranked(snap, parsed.query, final, filtered, start + per_page)
+            ranked = _top_by_score(final, scores, start + per_page)
         else:
             ranked = [
                 (int(d), None)
@@ -193,28 +192,11 @@ class Archive:
             took_ms=(time.perf_counter() - started) * 1000,
         )
 
-    def _matched(self, snap: Snapshot, q: wq.Query | None) -> np.ndarray:
-        """Boolean mask of the documents the query matches (before filters)."""
+    def _matched(self, snap: Snapshot, q: wq.Query | None) -> tuple[np.ndarray, np.ndarray | None]:
+        """Mask of the live documents the query matches (before filters), and their scores."""
         if q is None:
-            return snap.columns.alive.copy()
-        mask = np.zeros(snap.columns.size, dtype=bool)
-        if q is wq.NullQuery:
-            return mask
-        with snap.lock:
-            docs = np.fromiter(snap.searcher.docs_for_query(q), dtype=np.int64)
-        mask[docs] = True
-        return mask & snap.columns.alive
-
-    def _ranked(
-        self, snap: Snapshot, q: wq.Query, final: np.ndarray, filtered: bool, limit: int
-    ) -> list[tuple[int, float | None]]:
-        """Top ``limit`` (docnum, score) by relevance among the allowed documents."""
-        if limit <= 0 or not final.any():
-            return []
-        allow = _MaskSet(final) if filtered else None
-        with snap.lock:
-            results = snap.searcher.search(q, limit=limit, filter=allow)
-            return [(hit.docnum, float(hit.score)) for hit in results]
+            return snap.columns.alive.copy(), None
+        return Evaluator(snap).run(q)
 
     @staticmethod
     def _by_date(snap: Snapshot, final: np.ndarray, newest: bool, limit: int) -> np.ndarray:
@@ -307,11 +289,10 @@ class Archive:
         if not top:
             return []
         q = wq.Or([wq.Term("body", form) for form in top])
-        allow = snap.columns.alive.copy()
-        allow[docnum] = False
-        gone = snap.columns.facets["status"].mask_for(["gone"], snap.columns.size)
-        allow &= ~gone
-        ranked = self._ranked(snap, q, allow, True, limit)
+        mask, scores = Evaluator(snap).run(q)
+        mask[docnum] = False
+        mask &= ~snap.columns.facets["status"].mask_for(["gone"], snap.columns.size)
+        ranked = _top_by_score(mask, scores, limit)
         forms = set(top)
         return [self._hit(snap, d, s, forms) for d, s in ranked]
 
@@ -364,30 +345,55 @@ class Archive:
         }
 
 
-class _MaskSet(DocIdSet):
-    """A read-only set-like view of a boolean mask, for Whoosh's ``filter=``."""
-
-    def __init__(self, mask: np.ndarray) -> None:
-        self._mask = mask
-
-    def __contains__(self, docnum: int) -> bool:
-        return bool(self._mask[docnum])
-
-    def __bool__(self) -> bool:
-        return True
+def _top_by_score(mask: np.ndarray, scores: np.ndarray, limit: int) -> list[tuple[int, float]]:
+    """The ``limit`` best-scoring masked documents, best first (ties: lower docnum first)."""
+    docs = np.flatnonzero(mask)
+    if docs.size == 0 or limit <= 0:
+        return []
+    keys = -scores[docs]
+    if limit < docs.size:
+        part = np.argpartition(keys, limit - 1)[:limit]
+        docs, keys = docs[part], keys[part]
+    order = np.lexsort((docs, keys))
+    return [(int(docs[i]), float(-keys[i])) for i in order]
 
 
 def _highlight_forms(snap: Snapshot, q: wq.Query | None) -> set[str]:
-    """The exact-form terms a query matches in the body, for snippets."""
+    """The exact-form terms a query matches in the title or body, for snippets."""
     if q is None or q is wq.NullQuery:
         return set()
-    with snap.lock:
-        terms = q.existing_terms(snap.reader, phrases=True, expand=True)
-    return {
-        (text.decode("utf-8") if isinstance(text, bytes) else text)
-        for field, text in terms
-        if field in ("body", "title")
-    }
+    forms: set[str] = set()
+    odd: list[wq.Query] = []
+
+    def walk(node: wq.Query) -> None:
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, StemTerm):
+            if node.fieldname in ("title", "body"):
+                forms.update(snap.stems.forms(node.text))
+        elif type(node) is wq.Term:
+            if node.fieldname in ("title", "body"):
+                forms.add(node.text)
+        elif isinstance(node, wq.Phrase):
+            forms.update(analysis.exact_term(w) for w in node.words)
+        elif isinstance(node, wq.AndNot):
+            walk(node.a)
+        elif node.is_leaf():
+            odd.append(node)
+        else:
+            for child in node.children():
+                walk(child)
+
+    walk(q)
+    for node in odd:  # wildcards, ranges...: the terms Whoosh expands them to
+        with snap.lock:
+            terms = node.existing_terms(snap.reader, phrases=True, expand=True)
+        forms.update(
+            (text.decode("utf-8") if isinstance(text, bytes) else text)
+            for field, text in terms
+            if field in ("title", "body")
+        )
+    return forms
 
 
 def _iso_day(stamp: int) -> str:

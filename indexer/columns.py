@@ -12,7 +12,15 @@ from datetime import date, datetime, time, timedelta
 
 import numpy as np
 
-from indexer.schema import BAGHDAD, FACET_SEP, FACETS, MULTI_VALUE_SEP, MULTI_VALUED, NO_DATE
+from indexer.schema import (
+    BAGHDAD,
+    FACET_SEP,
+    FACETS,
+    LENGTH_FIELDS,
+    MULTI_VALUE_SEP,
+    MULTI_VALUED,
+    NO_DATE,
+)
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,8 @@ class Columns:
     alive: np.ndarray  # bool: not deleted by an update
     timestamp: np.ndarray  # int64 Unix seconds, NO_DATE when unknown
     facets: dict[str, FacetColumn]
+    lengths: dict[str, np.ndarray]  # field → float32 tokens per document, for BM25
+    avg_length: dict[str, float]
 
     @classmethod
     def load(cls, reader) -> Columns:
@@ -81,7 +91,13 @@ class Columns:
                 docs=np.asarray(docs, dtype=np.int64),
                 ords=np.asarray(ords, dtype=np.int32),
             )
-        return cls(size=size, alive=alive, timestamp=stamps, facets=facets)
+        lengths = {name: _lengths(reader, name, size) for name in LENGTH_FIELDS}
+        avg = {
+            name: float(arr[alive].mean()) if alive.any() else 1.0 for name, arr in lengths.items()
+        }
+        return cls(
+            size=size, alive=alive, timestamp=stamps, facets=facets, lengths=lengths, avg_length=avg
+        )
 
     def date_mask(self, date_from: date | None, date_to: date | None) -> np.ndarray | None:
         """Documents dated within [date_from, date_to] (whole days, Baghdad time), or None."""
@@ -118,3 +134,15 @@ _BAGHDAD_OFFSET = 3 * 3600  # Baghdad has kept UTC+03:00 all year since 2008
 def _baghdad_midnight(day: date) -> int:
     """Unix seconds of 00:00 Baghdad time on a day."""
     return int(datetime.combine(day, time(), tzinfo=BAGHDAD).timestamp())
+
+
+def _lengths(reader, fieldname: str, size: int) -> np.ndarray:
+    """Tokens per document in a field, from its length column (or Whoosh's own field lengths)."""
+    column = f"{fieldname}_len"
+    if reader.has_column(column):
+        return np.fromiter(reader.column_reader(column), dtype=np.float32, count=size)
+    return np.fromiter(
+        (reader.doc_field_length(d, fieldname) or 0 for d in range(size)),
+        dtype=np.float32,
+        count=size,
+    )

@@ -64,7 +64,7 @@ class StemMap:
 class Parsed:
     """A parsed query, ready to run."""
 
-    query: wq.Query | None  # None: match everything
+    query: wq.Query | None  # None: match everything; words are StemTerm leaves
     notice: str | None
     words: tuple[str, ...]  # the plain words, for suggestions
 
@@ -133,11 +133,11 @@ def parse(text: str, schema, stems: StemMap) -> Parsed:
         parsed = _plain_words(words, schema)
     if parsed is None:
         return Parsed(wq.NullQuery, notice, words)
-    expanded = expand(parsed, stems)
-    if expanded is wq.NullQuery:
+    kept = _drop_stop_words(parsed, stems)
+    if kept is wq.NullQuery:
         # Only stop words: match them as exact words rather than finding nothing.
-        expanded = _exact(parsed).normalize()
-    return Parsed(expanded, notice, words)
+        kept = _exact(parsed).normalize()
+    return Parsed(kept, notice, words)
 
 
 def _parser(schema) -> MultifieldParser:
@@ -185,6 +185,15 @@ def expand(q: wq.Query, stems: StemMap) -> wq.Query:
     if q.is_leaf():
         return q
     return q.apply(lambda child: expand(child, stems)).normalize()
+
+
+def _drop_stop_words(q: wq.Query, stems: StemMap) -> wq.Query:
+    """The query without StemTerm leaves that are stop words."""
+    if isinstance(q, StemTerm):
+        return wq.NullQuery if q.fieldname in TEXT_FIELDS and stems.is_stop_word(q.text) else q
+    if q.is_leaf():
+        return q
+    return q.apply(lambda child: _drop_stop_words(child, stems)).normalize()
 
 
 def _exact(q: wq.Query) -> wq.Query:

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from whoosh import columns, fields
 
 from crawler.release import Release
-from indexer.analysis import InaText
+from indexer.analysis import TOKEN_RE, InaText
 
 # Facets, in the order their values are packed into the ``facets`` column.
 FACETS = ("author", "photographer", "category", "location", "language", "year", "status")
@@ -24,6 +24,7 @@ MULTI_VALUE_SEP = ", "  # several photographers are joined by ", " in the record
 MULTI_VALUED = frozenset({"photographer"})
 NO_DATE = -(2**62)  # the timestamp column's value for a release without a date
 DEFAULT_FIELDS = ("title", "body")
+LENGTH_FIELDS = ("title", "body")  # fields with a token-count column
 TEXT_FIELDS = ("title", "body", "author", "photographer", "location", "category")
 BAGHDAD = ZoneInfo("Asia/Baghdad")
 
@@ -45,6 +46,8 @@ class ReleaseSchema(fields.SchemaClass):
     date = fields.DATETIME()
     facets = fields.COLUMN(columns.VarBytesColumn())
     timestamp = fields.COLUMN(columns.NumericColumn("q", default=NO_DATE))
+    title_len = fields.COLUMN(columns.NumericColumn("I", default=0))  # tokens, for BM25
+    body_len = fields.COLUMN(columns.NumericColumn("I", default=0))
 
 
 def language_of(release: Release) -> str:
@@ -80,6 +83,8 @@ def to_document(key: str, release: Release, status: str) -> dict[str, Any]:
         "status": status,
         "facets": FACET_SEP.join(values[name] for name in FACETS).encode("utf-8"),
         "timestamp": int(release.date.timestamp()) if release.date else NO_DATE,
+        "title_len": len(TOKEN_RE.findall(release.title or "")),
+        "body_len": len(TOKEN_RE.findall(release.body or "")),
     }
     for name in ("author", "photographer", "location", "category"):
         if values[name]:

@@ -17,6 +17,7 @@ from whoosh import index as whoosh_index
 from indexer import generations
 from indexer.columns import Columns
 from indexer.errors import IndexMissing
+from indexer.postings import PostingsCache
 from indexer.query import StemMap
 
 log = logging.getLogger(__name__)
@@ -43,6 +44,7 @@ class Snapshot:
         self.toc_generation = self.index.latest_generation()
         self.columns = Columns.load(self.reader)
         self.stems = StemMap(self.reader)
+        self.postings = PostingsCache(self.reader)
         self.state = generations.read_state(self.path)
         self.lock = threading.RLock()
         self.opened_in = time.monotonic() - started

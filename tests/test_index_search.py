@@ -300,3 +300,58 @@ def test_missing_index_raises_index_missing(tmp_path) -> None:
         archive.search("oil")
     with pytest.raises(IndexMissing):
         archive.stats()
+
+
+# -- the vectorised evaluator agrees with Whoosh -------------------------------------------------
+
+
+def test_block_reader_agrees_with_whoosh_matchers(corpus) -> None:
+    from indexer.postings import read_positions, read_postings
+
+    archive, _ = corpus
+    snap = archive._snap()
+    for field, term in [("body", "ministry"), ("body", "the"), ("title", "oil"), ("body", "بغداد")]:
+        ids, weights = read_postings(snap.reader, field, term)
+        matcher = snap.reader.postings(field, term)
+        expected = []
+        while matcher.is_active():
+            expected.append((matcher.id(), matcher.weight(), list(matcher.value_as("positions"))))
+            matcher.next()
+        assert ids.tolist() == [e[0] for e in expected] and len(expected) > 0
+        assert weights.tolist() == pytest.approx([e[1] for e in expected])
+        positions = read_positions(snap.reader, field, term, ids[::3])
+        assert positions == {e[0]: e[2] for e in expected[::3]}
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"oil ministry"',
+        '"the ministry of"',
+        '"ministry"~3',
+        "oil AND NOT ministry",
+        "oil OR gas",
+        '"وزارة النفط"',
+        "spokes*",
+        "date:[20210101 TO 20211231]",
+        "language:ar AND بغداد",
+    ],
+)
+def test_evaluator_matches_what_whoosh_matches(corpus, query) -> None:
+    from indexer.evaluate import Evaluator
+    from indexer.query import expand
+
+    archive, _ = corpus
+    snap = archive._snap()
+    parsed = archive_parse(snap, query)
+    mask, _ = Evaluator(snap).run(parsed)
+    whoosh = set(snap.searcher.docs_for_query(expand(parsed, snap.stems)))
+    assert set(mask.nonzero()[0].tolist()) == whoosh
+
+
+def archive_parse(snap, text):
+    from indexer.query import parse
+
+    parsed = parse(text, snap.schema, snap.stems)
+    assert parsed.notice is None
+    return parsed.query

@@ -1,0 +1,173 @@
+"""Vectorised query evaluation: masks and BM25 scores as numpy arrays over all documents.
+
+Term leaves (and the stem groups of :class:`indexer.query.StemTerm`) come from cached posting
+arrays; And/Or/Not combine masks and add scores; phrases check token positions of the candidate
+documents only. Anything else (wildcards, ranges, fuzzy terms...) is matched by Whoosh and
+scores a constant. Scores follow BM25 per field (k1 1.2, b 0.75), summed over fields and words
+like Whoosh's BM25F; a stem group counts as one term (its forms' frequencies added up).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from whoosh import query as wq
+
+from indexer.analysis import exact_term
+from indexer.postings import read_positions
+from indexer.query import StemTerm, expand
+from indexer.schema import TEXT_FIELDS
+
+K1 = 1.2
+B = 0.75
+
+
+class Evaluator:
+    """Evaluate a parsed query against one snapshot (see :class:`indexer.snapshot.Snapshot`)."""
+
+    def __init__(self, snap) -> None:
+        self.snap = snap
+        self.size = snap.columns.size
+        self.alive = snap.columns.alive
+        self.n_docs = max(1, int(self.alive.sum()))
+
+    def run(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
+        """(mask of matching live documents, float32 scores) of a query."""
+        mask, score = self._eval(q)
+        mask &= self.alive
+        return mask, score
+
+    # -- nodes ------------------------------------------------------------------------------
+
+    def _eval(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
+        """Dispatch on the node type."""
+        if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
+            return self._empty()
+        if isinstance(q, StemTerm):
+            forms = self.snap.stems.forms(q.text) if q.fieldname in TEXT_FIELDS else [q.text]
+            return self._terms(q.fieldname, forms, q.boost)
+        if type(q) is wq.Term:
+            return self._terms(q.fieldname, [q.text], q.boost)
+        if isinstance(q, wq.Phrase):
+            return self._phrase(q)
+        if isinstance(q, wq.AndNot):
+            mask, score = self._eval(q.a)
+            notmask, _ = self._eval(q.b)
+            return mask & ~notmask, score
+        if isinstance(q, wq.AndMaybe):
+            mask, score = self._eval(q.a)
+            _, extra = self._eval(q.b)
+            return mask, score + extra * mask
+        if isinstance(q, wq.Not):
+            inner, _ = self._eval(q.query)
+            return self.alive & ~inner, np.zeros(self.size, dtype=np.float32)
+        if isinstance(q, wq.And):
+            return self._and(q.subqueries)
+        if isinstance(q, wq.Or | wq.DisjunctionMax):
+            mask, score = self._empty()
+            for sub in q.subqueries:
+                m, s = self._eval(sub)
+                mask |= m
+                score += s
+            return mask, score * q.boost
+        if isinstance(q, wq.Every):
+            return self.alive.copy(), np.zeros(self.size, dtype=np.float32)
+        return self._by_whoosh(q)
+
+    def _and(self, subqueries) -> tuple[np.ndarray, np.ndarray]:
+        """All positive clauses, none of the Not clauses."""
+        mask = np.ones(self.size, dtype=bool)
+        score = np.zeros(self.size, dtype=np.float32)
+        positive = False
+        for sub in subqueries:
+            m, s = self._eval(sub)
+            if isinstance(sub, wq.Not):
+                mask &= m
+                continue
+            positive = True
+            mask &= m
+            score += s
+        if not positive:
+            mask &= self.alive
+        return mask, score
+
+    def _empty(self) -> tuple[np.ndarray, np.ndarray]:
+        return np.zeros(self.size, dtype=bool), np.zeros(self.size, dtype=np.float32)
+
+    def _terms(
+        self, fieldname: str, forms: list[str], boost: float
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """One term, or a stem group counted as one term, in one field, scored by BM25."""
+        cache = self.snap.postings
+        if fieldname not in self.snap.schema:
+            return self._empty()
+        parts = [cache.get(fieldname, form) for form in forms]
+        parts = [p for p in parts if p[0].size]
+        if not parts:
+            return self._empty()
+        if len(parts) == 1:
+            ids, weights = parts[0]
+        else:
+            ids = np.concatenate([p[0] for p in parts])
+            weights = np.concatenate([p[1] for p in parts])
+        tf = np.bincount(ids, weights=weights, minlength=self.size).astype(np.float32)
+        mask = tf > 0
+        if fieldname not in TEXT_FIELDS:  # an ID/keyword field: matches, no score
+            return mask, np.zeros(self.size, dtype=np.float32)
+        df = int((mask & self.alive).sum())
+        idf = np.log(1.0 + (self.n_docs - df + 0.5) / (df + 0.5))
+        lengths = self.snap.columns.lengths.get(fieldname)
+        if lengths is None:  # short fields (author, place...): no length normalisation
+            norm = np.float32(K1)
+        else:
+            avg = self.snap.columns.avg_length[fieldname] or 1.0
+            norm = K1 * ((1.0 - B) + B * lengths / avg)
+        score = np.where(mask, idf * tf * (K1 + 1.0) / (tf + norm), 0.0).astype(np.float32)
+        return mask, score * boost
+
+    def _phrase(self, q: wq.Phrase) -> tuple[np.ndarray, np.ndarray]:
+        """Documents with the words at consecutive positions (within ``slop``)."""
+        words = [exact_term(w) for w in q.words]
+        if not words:
+            return self._empty()
+        if len(words) == 1:
+            return self._terms(q.fieldname, words, q.boost)
+        mask, score = np.ones(self.size, dtype=bool), np.zeros(self.size, dtype=np.float32)
+        for word in words:
+            m, s = self._terms(q.fieldname, [word], q.boost)
+            mask &= m
+            score += s
+        mask &= self.alive
+        candidates = np.flatnonzero(mask)
+        if candidates.size == 0:
+            return mask, score
+        with self.snap.lock:
+            positions = [
+                read_positions(self.snap.reader, q.fieldname, w, candidates)
+                for w in dict.fromkeys(words)
+            ]
+        by_word = dict(zip(dict.fromkeys(words), positions, strict=True))
+        slop = max(1, q.slop)
+        keep = np.zeros(self.size, dtype=bool)
+        for docnum in candidates.tolist():
+            current = set(by_word[words[0]].get(docnum, ()))
+            for word in words[1:]:
+                found = by_word[word].get(docnum, ())
+                if slop == 1:
+                    current = {p for p in found if p - 1 in current}
+                else:
+                    current = {p for p in found if any(0 < p - c <= slop for c in current)}
+                if not current:
+                    break
+            if current:
+                keep[docnum] = True
+        return keep, np.where(keep, score, 0.0).astype(np.float32)
+
+    def _by_whoosh(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
+        """Match an unusual node with Whoosh itself; every match scores 1."""
+        mask = np.zeros(self.size, dtype=bool)
+        with self.snap.lock:
+            docs = np.fromiter(
+                self.snap.searcher.docs_for_query(expand(q, self.snap.stems)), dtype=np.int64
+            )
+        mask[docs] = True
+        return mask, mask.astype(np.float32) * q.boost
