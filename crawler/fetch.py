@@ -299,8 +299,13 @@ class Fetcher:
                 try:
                     ip = _peer_ip(response)
                     body, truncated = self._read_body(response, start)
-                finally:
+                except BaseException:
                     response.close()
+                    raise
+                if truncated:
+                    response.close()  # drop the connection: the rest of the body is unwanted
+                else:
+                    response.raw.release_conn()  # read to the end: keep it alive for the next
             except requests.RequestException:
                 done(time.monotonic() - start, 0)
                 raise
