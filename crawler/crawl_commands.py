@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -105,6 +106,16 @@ def settings_from_options(options: dict[str, Any]) -> CrawlSettings:
         raise click.ClickException(str(error)) from error
 
 
+def data_dir_problem(data_dir: Path, error: Exception) -> str:
+    """A sentence for a data directory that cannot be used (not a directory, damaged database)."""
+    if isinstance(error, sqlite3.DatabaseError):
+        return (
+            f"a database in {data_dir} is damaged or is not an SQLite file ({error}); nothing was"
+            " changed: restore it from a backup or move it away and crawl again"
+        )
+    return f"cannot use the data directory {data_dir} ({error}); give a writable directory"
+
+
 def load_source_or_fail(path: Path | None):
     """The source definition, or a click error sentence."""
     try:
@@ -129,6 +140,8 @@ def crawl_command(**options: Any) -> None:
         summary = run_crawl(settings, source, progress=settings.progress)
     except CrawlerError as error:
         raise click.ClickException(str(error)) from error
+    except (OSError, sqlite3.DatabaseError) as error:
+        raise click.ClickException(data_dir_problem(settings.data_dir, error)) from error
     for line in summary.lines():
         click.echo(line)
 
@@ -159,6 +172,8 @@ def reparse_command(data_dir: Path, source: Path | None) -> None:
         summary = reparse(data_dir, load_source_or_fail(source))
     except CrawlerError as error:
         raise click.ClickException(str(error)) from error
+    except (OSError, sqlite3.DatabaseError) as error:
+        raise click.ClickException(data_dir_problem(data_dir, error)) from error
     for line in summary.lines():
         click.echo(line)
 

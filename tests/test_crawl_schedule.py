@@ -137,3 +137,24 @@ def test_crawler_commands_have_help():
         assert command.help and len(command.help) > 20
         for param in command.params:
             assert getattr(param, "help", None) or param.name in ("help",), (name, param.name)
+
+
+def test_a_damaged_crawl_database_is_reported_and_left_alone(tmp_path):
+    (tmp_path / "crawl.sqlite").write_bytes(b"not a database at all")
+    result = CliRunner().invoke(
+        main,
+        [
+            "crawl",
+            "--data-dir",
+            str(tmp_path),
+            "--start",
+            "http://127.0.0.1:9/eng/",
+            "--allow-private-addresses",
+            "--no-progress",
+        ],
+    )
+    assert result.exit_code == 1
+    assert (
+        "is damaged or is not an SQLite file" in result.output and "Traceback" not in result.output
+    )
+    assert (tmp_path / "crawl.sqlite").read_bytes() == b"not a database at all"
