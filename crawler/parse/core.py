@@ -150,8 +150,9 @@ def _parse(
     web_url = urlsplit(url).scheme in ("http", "https")
     base = url if web_url or not meta.canonical else meta.canonical
     images = tuple(
-        Image(urljoin(base, image.src), image.caption)
+        Image(src, image.caption)
         for image in extract_images(root, selectors, node, meta)
+        if urlsplit(src := urljoin(base, image.src)).scheme in ("http", "https", "")
     )
     release_id = (source.release_id(url) or release_id_from_url(url)) if web_url else None
     author = story.author or (meta.authors[0] if meta.authors else None)
