@@ -220,3 +220,36 @@ def test_non_html_release_is_skipped(tmp_path, site):
     summary = _crawl(tmp_path, site)
     assert summary.skipped == 1 and summary.new == 2
     assert _entry(tmp_path, site, "/eng/2-release-number-2.html").flags == "content_type"
+
+
+def test_pages_that_do_not_parse_are_archived_and_flagged_never_fatal(tmp_path, site, monkeypatch):
+    import crawler.crawl as crawl_module
+    from crawler.parse import ParseError
+
+    build_site(site, count=4)
+    site.set(
+        "/eng/2-release-number-2.html",
+        "<html><body><h1>Error 500</h1><p>Try later</p></body></html>",
+    )
+    real_parse = crawl_module.parse_release
+
+    def parse(html, url, **kwargs):
+        if url.endswith("/eng/3-release-number-3.html"):
+            raise ParseError("The page could not be parsed (simulated parser bug).", url=url)
+        return real_parse(html, url, **kwargs)
+
+    monkeypatch.setattr(crawl_module, "parse_release", parse)
+    summary = _crawl(tmp_path, site)
+    assert (summary.new, summary.not_release, summary.parse_errors) == (2, 1, 1)
+    assert _entry(tmp_path, site, "/eng/2-release-number-2.html").flags == "not_a_release"
+    assert _entry(tmp_path, site, "/eng/3-release-number-3.html").flags == "parse_error"
+    assert _archived(tmp_path, site.base + "/eng/3-release-number-3.html")[1].startswith(b"<html>")
+
+
+def test_requests_carry_the_honest_user_agent(tmp_path, site):
+    build_site(site, count=2)
+    _crawl(tmp_path, site)
+    agents = {hit.headers.get("user-agent") for hit in site.hits}
+    from crawler import __version__
+
+    assert agents == {f"ina-archive/{__version__} (+https://github.com/ina-archive/ina-archive)"}
