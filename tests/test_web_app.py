@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import json
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -480,20 +481,39 @@ def test_jsonl_export_and_cap(client):
 # --- live index and missing index ------------------------------------------------------------------
 
 
+def total_soon(client, app, expected: int) -> int:
+    """The browse total once the background refresh has caught up (bounded wait)."""
+    deadline = time.monotonic() + 10
+    while True:
+        total = api(client, "")["total"]
+        if total == expected or time.monotonic() > deadline:
+            return total
+        app.extensions["ina_archive"].wait_refreshed(5)
+
+
 def test_new_generation_is_picked_up_without_restart(tmp_path):
     releases = synthetic_releases()
     build_archive(tmp_path, releases[:5])
-    client = create_app({"DATA_DIR": tmp_path, "REFRESH_INTERVAL": 0}).test_client()
+    app = create_app({"DATA_DIR": tmp_path, "REFRESH_INTERVAL": 0})
+    client = app.test_client()
     assert api(client, "")["total"] == 5
     with ReleaseStore(tmp_path) as store:
         store.put(releases[5])
     update_index(tmp_path)
-    assert api(client, "")["total"] == 6
+    assert total_soon(client, app, 6) == 6
     with ReleaseStore(tmp_path) as store:
         store.put(releases[6])
     update_index(tmp_path, rebuild=True)
-    assert api(client, "")["total"] == 7
+    assert total_soon(client, app, 7) == 7
     assert client.get("/releases/en/1006").status_code == 200
+
+
+def test_index_built_after_start_is_picked_up(tmp_path):
+    app = create_app({"DATA_DIR": tmp_path, "REFRESH_INTERVAL": 0})
+    client = app.test_client()
+    assert client.get("/").status_code == 503
+    build_archive(tmp_path, synthetic_releases()[:3])
+    assert total_soon(client, app, 3) == 3
 
 
 def test_missing_index_gets_a_helpful_503(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import time
 from datetime import datetime
 from urllib.parse import parse_qsl
 from zoneinfo import ZoneInfo
@@ -211,3 +212,30 @@ def test_raw_copies_find_latest_record_by_url(tmp_path):
     assert copies.find("https://ina.iq/eng/3--.html") is None
     assert not RawCopies(tmp_path / "missing").has("https://ina.iq/eng/1--.html")
     assert normalize("HTTPS://WWW.INA.IQ/eng/1--.html") == "ina.iq/eng/1--.html"
+
+
+class SlowRefreshArchive:
+    """Stands in for indexer.Archive in the handle's concurrency test: refresh takes 0.5 s."""
+
+    def __init__(self):
+        self.refreshes = 0
+
+    def refresh(self):
+        time.sleep(0.5)
+        self.refreshes += 1
+        return True
+
+
+def test_archive_handle_never_blocks_requests_on_a_refresh(tmp_path):
+    from web.archive import ArchiveHandle
+
+    archive = SlowRefreshArchive()
+    handle = ArchiveHandle(tmp_path, interval=0.05, opener=lambda path: archive)
+    assert handle.get() is archive
+    time.sleep(0.06)
+    started = time.perf_counter()
+    for _ in range(50):
+        assert handle.get() is archive
+    assert time.perf_counter() - started < 0.2  # 50 requests while a 0.5 s refresh runs
+    handle.wait_refreshed(5)
+    assert archive.refreshes == 1  # one refresh at a time, not one per request

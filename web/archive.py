@@ -33,7 +33,13 @@ def _open_archive(data_dir: Path) -> Any:
 
 
 class ArchiveHandle:
-    """Lazily opens the archive, and refreshes it at most once per interval, thread-safely."""
+    """Lazily opens the archive; checks for a new index generation in the background.
+
+    The first request opens the archive (and waits for it). After that no request waits for a
+    refresh: when ``interval`` has passed, one request starts a background thread that calls
+    ``archive.refresh()`` (which builds the new searcher before swapping it in) and carries on
+    with the index that is open.
+    """
 
     def __init__(
         self,
@@ -49,24 +55,41 @@ class ArchiveHandle:
         self._archive = archive
         self._checked = time.monotonic()
         self._lock = threading.Lock()
+        self._refreshing: threading.Thread | None = None
 
     def get(self) -> Any:
-        """The archive, opened on first use and refreshed when the interval has passed.
+        """The archive, opened on first use; a refresh is started when one is due.
 
         Raises:
             ArchiveUnavailable: there is no index yet (the page tells how to build one).
         """
         archive = self._archive
-        now = time.monotonic()
-        if archive is not None and now - self._checked < self.interval:
-            return archive
+        if archive is None:
+            with self._lock:
+                if self._archive is None:
+                    self._archive = self._open()
+                    self._checked = time.monotonic()
+                return self._archive
+        if time.monotonic() - self._checked >= self.interval:
+            self._start_refresh()
+        return archive
+
+    def wait_refreshed(self, timeout: float = 30) -> None:
+        """Wait for a running background refresh (for tests and benchmarks)."""
+        thread = self._refreshing
+        if thread is not None:
+            thread.join(timeout)
+
+    def _start_refresh(self) -> None:
+        """Start one background refresh unless one is running."""
         with self._lock:
-            if self._archive is None:
-                self._archive = self._open()
-            elif time.monotonic() - self._checked >= self.interval:
-                self._refresh()
+            if self._refreshing is not None and self._refreshing.is_alive():
+                return
             self._checked = time.monotonic()
-            return self._archive
+            self._refreshing = threading.Thread(
+                target=self._refresh, name="ina-archive-refresh", daemon=True
+            )
+            self._refreshing.start()
 
     def _open(self) -> Any:
         """Open the archive, turning a missing index into a helpful 503."""
@@ -79,19 +102,19 @@ class ArchiveHandle:
 
     def _refresh(self) -> None:
         """Ask the archive to pick up a new index generation; keep serving the old one on error."""
-        before = getattr(self._archive, "generation", None)
+        archive = self._archive
         try:
-            self._archive.refresh()
-        except IndexMissing as error:
-            raise _unavailable(self.data_dir, error) from None
+            changed = archive.refresh()
+        except IndexMissing:
+            log.debug("still no index in %s", self.data_dir)
+            return
         except Exception:
             log.exception(
                 "could not refresh the archive in %s; serving the open index", self.data_dir
             )
             return
-        after = getattr(self._archive, "generation", None)
-        if after != before:
-            log.info("index generation %s -> %s", before, after)
+        if changed:
+            log.info("picked up index generation %s", getattr(archive, "generation", "?"))
 
 
 def _unavailable(data_dir: Path, error: Exception) -> ArchiveUnavailable:
