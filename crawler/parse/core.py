@@ -23,7 +23,7 @@ from crawler.parse.extract import (
     extract_title,
 )
 from crawler.parse.metadata import Metadata, read_metadata
-from crawler.parse.text import body_paragraphs, clean_text
+from crawler.parse.text import body_paragraphs, clean_text, drop_control_chars
 from crawler.release import Image, Release, release_id_from_url
 from crawler.source import Source, load_source
 
@@ -124,6 +124,7 @@ def _parse(
     html = bytes(html)
     check_html(html, content_type, url)
     text, _codec = decode_html(html, content_type)
+    text = drop_control_chars(text)
     if is_truncated(text):
         raise NotARelease(
             "the page is truncated (its HTML ends before </body>); fetch it again", url=url

@@ -22,6 +22,13 @@ _SKIPPED = frozenset(
     "textarea input head title".split()
 )
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
+# Never text, and forbidden in XML (the Atom feed): C0 controls but the HTML spaces, DEL, U+FFFE/F.
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff]")
+
+
+def drop_control_chars(text: str) -> str:
+    """Remove the control characters that are never text (ESC, BEL, VT, DEL, U+FFFE...)."""
+    return _NOT_TEXT.sub("", text)
 
 
 def clean_text(text: str) -> str:
