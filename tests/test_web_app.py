@@ -524,3 +524,9 @@ def test_missing_index_gets_a_helpful_503(tmp_path):
     body = client.get("/api/search").get_json()
     assert body["status"] == 503 and "no search index" in body["error"]
     assert not any(tmp_path.iterdir()), "the web app must not create anything in the data dir"
+
+
+def test_bad_request_page_keeps_the_query_to_fix(client):
+    html = client.get("/?q=oil+minister&page=0").get_data(as_text=True)
+    assert "The page number (page) must be between 1 and 500" in html
+    assert 'value="oil minister"' in html

@@ -31,8 +31,15 @@ SORTS = ("relevance", "newest", "oldest")
 LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "ku": "Kurdî", "tk": "Türkmençe"}
 MAX_FACET_VALUES = 20
 MAX_VALUE_LENGTH = 200
+_LABELS = {
+    "page": "The page number (page)",
+    "per_page": "The page size (per_page)",
+    "limit": "The export limit (limit)",
+}
 _YEAR = re.compile(r"^\d{4}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+# Control characters are never part of a search and XML (the Atom feed) forbids them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +173,7 @@ def parse_search(args: Mapping[str, Any] | MultiDict, settings: Mapping[str, Any
     """
     if not isinstance(args, MultiDict):
         args = MultiDict(args)
-    q = " ".join(args.get("q", "").split())
+    q = " ".join(_CONTROL.sub(" ", args.get("q", "")).split())
     limit = settings["MAX_QUERY_LENGTH"]
     if len(q) > limit:
         raise BadParameter(
@@ -214,7 +221,7 @@ def _facet_values(args: MultiDict, name: str) -> tuple[str, ...]:
     """The distinct, non-empty values given for one facet, validated."""
     values: list[str] = []
     for raw in args.getlist(name):
-        value = " ".join(str(raw).split())
+        value = " ".join(_CONTROL.sub(" ", str(raw)).split())
         if not value or value in values:
             continue
         if len(value) > MAX_VALUE_LENGTH:
@@ -268,11 +275,13 @@ def _parse_int(raw: str | None, name: str, default: int, low: int, high: int) ->
         value = int(str(raw).strip())
     except ValueError:
         raise BadParameter(
-            f"{name} must be a whole number between {low} and {high}, not {str(raw)[:40]!r}.",
+            f"{_LABELS.get(name, name)} must be a whole number between {low} and {high}, "
+            f"not {str(raw)[:40]!r}.",
             param=name,
         ) from None
     if not low <= value <= high:
         raise BadParameter(
-            f"{name} must be between {low} and {high}; {value} is out of range.", param=name
+            f"{_LABELS.get(name, name)} must be between {low} and {high}; {value} is out of range.",
+            param=name,
         )
     return value
