@@ -1,0 +1,1 @@
+"""Helpers for the reliability tests and benchmarks (kill harness, hostile servers, load)."""

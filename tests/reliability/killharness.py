@@ -1,0 +1,360 @@
+"""SIGKILL the crawler and the indexer at random points, recover, and check the data directory.
+
+One harness for the test suite (about ten kills) and for ``bench/killtest.py`` (fifty and more).
+Each cycle starts ``ina-archive crawl`` or ``ina-archive index [--rebuild]`` in a subprocess
+against a demo site on 127.0.0.1 and kills it with SIGKILL:
+
+- a crawl after a random number (1..``max_requests``) of answered requests plus a random few
+  milliseconds, so kills land between fetch, WARC append, store write and frontier update;
+- an indexer once it holds the index lock (its pid is in ``index.lock``) plus a random part of
+  the time a clean index run takes, so kills land inside the writer and around the swap.
+
+After every kill the harness recovers the way the next run would (SQLite opens its WAL, the
+WARC archive cuts a torn tail) and checks: both SQLite files pass ``integrity_check``; no
+release stored before the kill is lost; every key is stored once, at version 1 (the site does
+not change); every release URL the frontier marks done is in the store; every WARC record reads
+with warcio's ``ArchiveIterator`` and every stored release has its response in the WARC files;
+the index (when there is one) opens and holds only keys of the store. At the end a clean crawl
+and a clean index run must give exactly the site's releases, in the store and in the index.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+from whoosh import index as whoosh_index
+
+from crawler.demo_site import DemoSiteServer, Site, SiteConfig
+from crawler.warc import WarcArchive, warc_files
+from indexer import Archive, update_index
+from indexer.generations import current_name, index_root
+from indexer.schema import decode_record
+
+CLI = [sys.executable, "-c", "from web.cli import main; main()"]
+
+
+@dataclass
+class KillReport:
+    """What a kill run did and found."""
+
+    kills: int = 0
+    crawl_kills: int = 0
+    index_kills: int = 0
+    rebuild_kills: int = 0
+    index_kills_holding_lock: int = 0
+    runs_finished_before_kill: int = 0
+    checks: int = 0
+    warc_records_read: int = 0
+    torn_bytes_cut: int = 0
+    releases_expected: int = 0
+    releases_stored: int = 0
+    releases_indexed: int = 0
+    elapsed: float = 0.0
+    violations: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain dict for JSON output."""
+        return asdict(self)
+
+
+def crawl_command(data_dir: Path, base_url: str) -> list[str]:
+    """The crawl command line the harness runs and kills."""
+    return [
+        *CLI,
+        "crawl",
+        "--data-dir",
+        str(data_dir),
+        "--start",
+        base_url + "/eng/",
+        "--start",
+        base_url + "/",
+        "--delay",
+        "0",
+        "--backfill",
+        "--allow-private-addresses",
+        "--no-progress",
+    ]
+
+
+def index_command(data_dir: Path, rebuild: bool) -> list[str]:
+    """The index command line the harness runs and kills."""
+    return [*CLI, "index", "--data-dir", str(data_dir), "--no-progress"] + (
+        ["--rebuild"] if rebuild else []
+    )
+
+
+def _spawn(command: list[str]) -> subprocess.Popen:
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+
+def _kill(process: subprocess.Popen) -> bool:
+    """SIGKILL a process; False when it had already ended by itself."""
+    finished = process.poll() is not None
+    if not finished:
+        os.kill(process.pid, signal.SIGKILL)
+    process.wait(timeout=30)
+    process.stderr.close()
+    return not finished
+
+
+def _kill_crawl(data_dir: Path, server: DemoSiteServer, rng: random.Random, max_requests: int):
+    """Run a crawl and kill it after a random number of answered requests."""
+    wanted = len(server.requests) + rng.randint(1, max_requests)
+    process = _spawn(crawl_command(data_dir, server.base_url))
+    deadline = time.monotonic() + 60
+    while len(server.requests) < wanted and process.poll() is None:
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.001)
+    time.sleep(rng.uniform(0, 0.01))
+    return _kill(process)
+
+
+def _lock_holder(data_dir: Path) -> str:
+    try:
+        return (data_dir / "index.lock").read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def _kill_index(data_dir: Path, rebuild: bool, rng: random.Random, window: float):
+    """Run the indexer; once it holds the lock, kill it a random part of ``window`` later."""
+    process = _spawn(index_command(data_dir, rebuild))
+    deadline = time.monotonic() + 60
+    holding = False
+    while process.poll() is None and time.monotonic() < deadline:
+        if f'"pid": {process.pid}' in _lock_holder(data_dir):
+            holding = True
+            break
+        time.sleep(0.001)
+    time.sleep(rng.uniform(0, window))
+    killed = _kill(process)
+    return killed, holding and killed
+
+
+def _store_state(data_dir: Path, violations: list[str], label: str) -> dict[str, tuple[str, int]]:
+    """key -> (status, current_version) of the store, after checking its integrity."""
+    path = data_dir / "releases.sqlite"
+    if not path.exists():
+        return {}
+    with sqlite3.connect(path) as db:
+        (ok,) = db.execute("PRAGMA integrity_check").fetchone()
+        if ok != "ok":
+            violations.append(f"{label}: releases.sqlite integrity_check says {ok}")
+        rows = db.execute("SELECT key, status, current_version FROM releases").fetchall()
+        versions = db.execute(
+            "SELECT key, COUNT(*) FROM release_versions GROUP BY key HAVING COUNT(*) > 1"
+        ).fetchall()
+    db.close()
+    if versions:
+        violations.append(f"{label}: releases stored twice as versions: {versions[:5]}")
+    state = {key: (status, version) for key, status, version in rows}
+    if len(state) != len(rows):
+        violations.append(f"{label}: a key appears twice in the store")
+    return state
+
+
+def _frontier_done(data_dir: Path, violations: list[str], label: str) -> dict[str, str]:
+    """url -> release key for every release URL the frontier marks done (parsed and stored)."""
+    path = data_dir / "crawl.sqlite"
+    if not path.exists():
+        return {}
+    with sqlite3.connect(path) as db:
+        (ok,) = db.execute("PRAGMA integrity_check").fetchone()
+        if ok != "ok":
+            violations.append(f"{label}: crawl.sqlite integrity_check says {ok}")
+        done = db.execute(
+            "SELECT url, release_key FROM urls WHERE kind = 'release' AND status = 'done'"
+            " AND http_status = 200 AND flags IS NULL AND release_key IS NOT NULL"
+        ).fetchall()
+        keys = dict(db.execute("SELECT url, release_key FROM urls WHERE release_key IS NOT NULL"))
+    db.close()
+    return {"done": dict(done), "all": keys}
+
+
+def _warc_keys(data_dir: Path, url_keys: dict[str, str], report: KillReport, label: str) -> set:
+    """Recover the WARC files as a run would, read every record, return the release keys seen."""
+    WarcArchive(data_dir).close()  # cuts a torn tail, like the next crawl does on start
+    keys = set()
+    for path in warc_files(data_dir):
+        try:
+            with open(path, "rb") as handle:
+                for record in ArchiveIterator(handle):
+                    record.content_stream().read()
+                    report.warc_records_read += 1
+                    if record.rec_type in ("response", "revisit"):
+                        uri = record.rec_headers.get_header("WARC-Target-URI")
+                        if uri in url_keys:
+                            keys.add(url_keys[uri])
+        except Exception as error:  # any failure to read is the finding
+            report.violations.append(f"{label}: {path.name} does not read: {error!r}")
+    return keys
+
+
+def index_keys(data_dir: Path) -> set[str] | None:
+    """The keys of the live (not deleted) documents of the index, or None without an index."""
+    name = current_name(index_root(data_dir))
+    if name is None:
+        return None
+    archive = Archive(data_dir)  # the product's own reader must open and answer too
+    try:
+        archive.search("", per_page=1)
+    finally:
+        archive.close()
+    ix = whoosh_index.open_dir(str(index_root(data_dir) / name))
+    try:
+        with ix.searcher() as searcher:
+            return {
+                decode_record(fields["record"])[1].key for fields in searcher.all_stored_fields()
+            }
+    finally:
+        ix.close()
+
+
+def check(data_dir: Path, before: dict, report: KillReport, label: str) -> dict:
+    """Recover and check the data directory; returns the store state for the next check."""
+    report.checks += 1
+    sizes = {p: p.stat().st_size for p in warc_files(data_dir)}
+    state = _store_state(data_dir, report.violations, label)
+    lost = set(before) - set(state)
+    if lost:
+        report.violations.append(f"{label}: releases lost: {sorted(lost)[:5]}")
+    frontier = _frontier_done(data_dir, report.violations, label)
+    missing = set(frontier.get("done", {}).values()) - set(state)
+    if missing:
+        report.violations.append(f"{label}: marked done but not stored: {sorted(missing)[:5]}")
+    seen = _warc_keys(data_dir, frontier.get("all", {}), report, label)
+    report.torn_bytes_cut += sum(size - p.stat().st_size for p, size in sizes.items())
+    unarchived = set(state) - seen
+    if unarchived:
+        report.violations.append(f"{label}: stored but not in the WARC: {sorted(unarchived)[:5]}")
+    try:
+        indexed = index_keys(data_dir)
+    except Exception as error:
+        report.violations.append(f"{label}: the index does not open: {error!r}")
+        indexed = None
+    if indexed is not None and not indexed <= set(state):
+        report.violations.append(
+            f"{label}: index keys not in the store: {sorted(indexed - set(state))[:5]}"
+        )
+    return state
+
+
+def _clean_index_window(data_dir: Path) -> float:
+    """Seconds from taking the index lock to the end of a clean rebuild (the kill window)."""
+    process = _spawn(index_command(data_dir, rebuild=True))
+    taken = None
+    while process.poll() is None:
+        if taken is None and f'"pid": {process.pid}' in _lock_holder(data_dir):
+            taken = time.monotonic()
+        time.sleep(0.001)
+    ended = time.monotonic()
+    process.stderr.close()
+    return max(ended - (taken or ended), 0.05)
+
+
+def run_kills(
+    workdir: Path,
+    *,
+    kills: int,
+    n_releases: int = 120,
+    seed: int = 6,
+    index_share: float = 0.4,
+    max_requests: int = 40,
+    log=None,
+) -> KillReport:
+    """Kill crawler and indexer ``kills`` times at random points, checking after each recovery.
+
+    Args:
+        workdir: an empty directory for the data directory.
+        kills: how many SIGKILLs to deliver (runs that end before their kill do not count).
+        n_releases: releases on the demo site.
+        seed: random seed of the kill schedule.
+        index_share: fraction of kills aimed at the indexer (half of them at ``--rebuild``).
+        max_requests: a crawl is killed after 1..max_requests answered requests.
+        log: optional callable receiving one line per kill.
+
+    Returns:
+        The :class:`KillReport`; ``violations`` lists every broken promise found.
+    """
+    rng = random.Random(seed)
+    report = KillReport()
+    started = time.monotonic()
+    data_dir = workdir / "data"
+    site = Site(SiteConfig(n_releases=n_releases, per_page=10, feed_items=5))
+    expected = {release.key for release in site.releases()}
+    report.releases_expected = len(expected)
+    state: dict = {}
+    window = 0.3
+    attempts = 0
+    with DemoSiteServer(site) as server:
+        while report.kills < kills and attempts < kills * 4:
+            attempts += 1
+            stored = bool(state)
+            if stored and window == 0.3:
+                window = _clean_index_window(data_dir)
+            aim_index = stored and rng.random() < index_share
+            rebuild = aim_index and rng.random() < 0.5
+            if aim_index:
+                killed, holding = _kill_index(data_dir, rebuild, rng, window)
+            else:
+                killed, holding = _kill_crawl(data_dir, server, rng, max_requests), False
+            what = ("rebuild" if rebuild else "index") if aim_index else "crawl"
+            if not killed:
+                report.runs_finished_before_kill += 1
+            else:
+                report.kills += 1
+                report.crawl_kills += not aim_index
+                report.index_kills += aim_index
+                report.rebuild_kills += rebuild
+                report.index_kills_holding_lock += holding
+            state = check(data_dir, state, report, f"kill {report.kills} ({what})")
+            if log:
+                log(
+                    f"{what:8s} {'killed' if killed else 'ended '} stored={len(state):4d}"
+                    f" violations={len(report.violations)}"
+                )
+            if len(state) == len(expected) and rng.random() < 0.5:
+                # Everything is crawled: start over so that crawl kills land mid-crawl again.
+                _finish_and_verify(data_dir, server, expected, report)
+                data_dir = workdir / f"data-{attempts}"
+                state, window = {}, 0.3
+        _finish_and_verify(data_dir, server, expected, report)
+    report.elapsed = time.monotonic() - started
+    return report
+
+
+def _finish_and_verify(data_dir: Path, server: DemoSiteServer, expected: set, report: KillReport):
+    """A clean crawl and a clean index run: store and index must hold exactly the site."""
+    done = subprocess.run(
+        crawl_command(data_dir, server.base_url), capture_output=True, text=True, timeout=300
+    )
+    if done.returncode != 0:
+        report.violations.append(f"final crawl failed: {done.stderr[-500:]}")
+    update_index(data_dir)
+    state = check(data_dir, {}, report, "final")
+    report.releases_stored = len(state)
+    if set(state) != expected:
+        report.violations.append(
+            f"final store differs from the site: missing {sorted(expected - set(state))[:5]},"
+            f" extra {sorted(set(state) - expected)[:5]}"
+        )
+    if any(version != 1 for _, version in state.values()):
+        report.violations.append("final store has releases at version > 1 (spurious versions)")
+    indexed = index_keys(data_dir) or set()
+    report.releases_indexed = len(indexed)
+    if indexed != set(state):
+        report.violations.append(
+            f"final index differs from the store: missing {sorted(set(state) - indexed)[:5]},"
+            f" extra {sorted(indexed - set(state))[:5]}"
+        )
