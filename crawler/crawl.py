@@ -37,7 +37,7 @@ from crawler.source import Source
 from crawler.store import ReleaseStore
 from crawler.throttle import HostGate
 from crawler.urls import Scope, canonical_link, host_of, normalize
-from crawler.warc import WarcArchive
+from crawler.warc import WarcArchive, hex_to_digest
 
 log = logging.getLogger(__name__)
 
@@ -362,4 +362,5 @@ class _Crawl:
             ):
                 when = datetime.fromisoformat(entry.last_fetch).astimezone(UTC)
                 revisit = (entry.url, when.strftime("%Y-%m-%dT%H:%M:%SZ"))
-        self.warc.write(exchange, revisit_of=revisit)
+        digest = hex_to_digest(entry.sha256) if revisit and entry and entry.sha256 else None
+        self.warc.write(exchange, revisit_of=revisit, payload_digest=digest)

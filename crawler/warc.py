@@ -24,6 +24,7 @@ from pathlib import Path
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.statusandheaders import StatusAndHeaders
+from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
 from crawler import __version__
@@ -37,11 +38,24 @@ _HOP_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
 
 def sha256_digest(body: bytes) -> str:
     """A WARC-style labelled digest of a payload (``sha256:<base32>``)."""
-    return "sha256:" + base64.b32encode(hashlib.sha256(body).digest()).decode("ascii")
+    return hex_to_digest(hashlib.sha256(body).hexdigest())
+
+
+def hex_to_digest(hex_sha256: str) -> str:
+    """``sha256:<base32>`` from a hex sha256 (as crawl.sqlite keeps it)."""
+    return "sha256:" + base64.b32encode(bytes.fromhex(hex_sha256)).decode("ascii")
 
 
 def _warc_date(when: datetime) -> str:
     return when.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class _Sha256Writer(WARCWriter):
+    """warcio's writer with sha256 digests, so revisit records match crawl.sqlite's sha256."""
+
+    @staticmethod
+    def _create_digester() -> Digester:
+        return Digester("sha256")
 
 
 def valid_length(path: Path) -> int:
@@ -103,18 +117,25 @@ class WarcArchive:
             self._handle.close()
             self._handle = None
 
-    def write(self, exchange: Exchange, *, revisit_of: tuple[str, str] | None = None) -> None:
+    def write(
+        self,
+        exchange: Exchange,
+        *,
+        revisit_of: tuple[str, str] | None = None,
+        payload_digest: str | None = None,
+    ) -> None:
         """Archive one exchange: request + response, or request + revisit.
 
         Args:
             exchange: the request and response.
             revisit_of: (URI, WARC date) of the earlier capture when the payload is unchanged
                 (a 200 with the same digest, or a 304); the body is then not stored again.
+            payload_digest: the digest of the earlier payload, for a 304's revisit record.
         """
         buffer = io.BytesIO()
-        writer = WARCWriter(buffer, gzip=True, warc_version="1.1")
+        writer = _Sha256Writer(buffer, gzip=True, warc_version="1.1")
         writer.write_record(self._request_record(writer, exchange))
-        writer.write_record(self._response_record(writer, exchange, revisit_of))
+        writer.write_record(self._response_record(writer, exchange, revisit_of, payload_digest))
         self._append(buffer.getvalue())
         self.records += 2
 
@@ -131,7 +152,7 @@ class WarcArchive:
             warc_headers_dict={"WARC-Date": _warc_date(exchange.started_at)},
         )
 
-    def _response_record(self, writer: WARCWriter, exchange: Exchange, revisit_of):
+    def _response_record(self, writer: WARCWriter, exchange: Exchange, revisit_of, digest):
         # The body is stored decoded (gzip undone), so the hop-by-hop framing headers are rewritten.
         headers = [(k, v) for k, v in exchange.headers if k.lower() not in _HOP_HEADERS]
         headers.append(("Content-Length", str(len(exchange.body))))
@@ -143,7 +164,7 @@ class WarcArchive:
         if revisit_of is not None:
             record = writer.create_revisit_record(
                 exchange.url,
-                sha256_digest(exchange.body) if exchange.status != 304 else "sha256:unknown",
+                sha256_digest(exchange.body) if exchange.status != 304 else digest or "sha256:",
                 revisit_of[0],
                 revisit_of[1],
                 http_headers=http_headers,
@@ -180,7 +201,7 @@ class WarcArchive:
         self.path = self.dir / f"ina-archive-{self._stamp}-{os.getpid()}-{self._serial:05d}.warc.gz"
         self._handle = open(self.path, "ab")
         buffer = io.BytesIO()
-        writer = WARCWriter(buffer, gzip=True, warc_version="1.1")
+        writer = _Sha256Writer(buffer, gzip=True, warc_version="1.1")
         info = {"software": f"ina-archive/{__version__}", "format": "WARC File Format 1.1"}
         writer.write_record(writer.create_warcinfo_record(self.path.name, info))
         self._handle.write(buffer.getvalue())

@@ -85,15 +85,24 @@ def test_recrawl_uses_conditional_get_and_304_costs_no_parse(tmp_path, demo, mon
     assert {r.status for r in release_requests} == {304}
     assert summary.unchanged >= 40 and summary.new == summary.changed == 0
     assert calls == []
+    digests: dict[str, dict[str, str]] = {"response": {}, "revisit": {}}
     profiles = set()
     for path in warc_files(tmp_path):
         with open(path, "rb") as handle:
-            profiles |= {
-                r.rec_headers.get_header("WARC-Profile")
-                for r in ArchiveIterator(handle)
-                if r.rec_type == "revisit"
-            }
+            for record in ArchiveIterator(handle):
+                if record.rec_type in digests:
+                    uri = record.rec_headers.get_header("WARC-Target-URI")
+                    digests[record.rec_type][uri] = record.rec_headers.get_header(
+                        "WARC-Payload-Digest"
+                    )
+                if record.rec_type == "revisit":
+                    profiles.add(record.rec_headers.get_header("WARC-Profile"))
     assert "http://netpreserve.org/warc/1.1/revisit/server-not-modified" in profiles
+    revisited = [uri for uri in digests["revisit"] if uri.endswith(".html")]
+    assert len(revisited) == 40
+    for uri in revisited:  # each revisit names the payload it stands for
+        assert digests["revisit"][uri] == digests["response"][uri]
+        assert digests["revisit"][uri].startswith("sha256:")
 
 
 def test_changed_page_gives_a_new_version_and_removed_page_is_gone(tmp_path, demo):
@@ -143,7 +152,9 @@ def test_demo_site_faults_are_survived_and_counted(tmp_path):
         FaultRule(path=r"^/eng/page/2/$", status=503, retry_after="1", times=1),
         FaultRule(path=f"^{re.escape(bomb)}$", gzip_bomb=40_000_000),
         FaultRule(path=f"^{re.escape(huge)}$", huge=20_000_000),
-        FaultRule(path=f"^{re.escape(private)}$", redirect="http://169.254.169.254/latest/", status=301),
+        FaultRule(
+            path=f"^{re.escape(private)}$", redirect="http://169.254.169.254/latest/", status=301
+        ),
         FaultRule(path=f"^{re.escape(pdf)}$", content_type="application/pdf"),
     ]
     with DemoSiteServer(site, faults=Faults(rules)) as server:
