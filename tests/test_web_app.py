@@ -13,6 +13,8 @@ from zoneinfo import ZoneInfo
 
 import feedparser
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from crawler.release import Image, Release
@@ -530,3 +532,20 @@ def test_bad_request_page_keeps_the_query_to_fix(client):
     html = client.get("/?q=oil+minister&page=0").get_data(as_text=True)
     assert "The page number (page) must be between 1 and 500" in html
     assert 'value="oil minister"' in html
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    q=st.text(max_size=60),
+    author=st.text(max_size=30),
+    page=st.one_of(st.none(), st.text(max_size=5), st.integers(-5, 600).map(str)),
+)
+def test_any_input_is_a_page_or_a_400_never_a_500(app, q, author, page):
+    client = app.test_client()
+    args = {"q": q, "author": author}
+    if page is not None:
+        args["page"] = page
+    for path in ("/", "/api/search"):
+        response = client.get(path, query_string=args)
+        assert response.status_code in (200, 400), (path, args, response.status_code)
+        assert "Traceback" not in response.get_data(as_text=True)
