@@ -239,3 +239,31 @@ def test_archive_handle_never_blocks_requests_on_a_refresh(tmp_path):
     assert time.perf_counter() - started < 0.2  # 50 requests while a 0.5 s refresh runs
     handle.wait_refreshed(5)
     assert archive.refreshes == 1  # one refresh at a time, not one per request
+
+
+def test_raw_copies_read_the_crawlers_own_warc_files(tmp_path):
+    """The lookup reads what crawler.warc.WarcArchive writes, revisits included."""
+    from datetime import UTC
+
+    from crawler.fetch import Exchange
+    from crawler.warc import WarcArchive
+
+    def exchange(body: bytes, status: int = 200) -> Exchange:
+        return Exchange(
+            url="https://ina.iq/eng/9948--.html",
+            request_headers=(("User-Agent", "ina-archive"),),
+            status=status,
+            reason="OK",
+            http_version="HTTP/1.1",
+            headers=(("Content-Type", "text/html; charset=utf-8"),),
+            body=body,
+            started_at=datetime.now(UTC),
+            latency=0.01,
+        )
+
+    archive = WarcArchive(tmp_path)
+    archive.write(exchange(b"<h1>first</h1>"))
+    archive.write(exchange(b"<h1>first</h1>"), revisit_of=("https://ina.iq/eng/9948--.html", "x"))
+    archive.close()
+    record = RawCopies(tmp_path / "warc").find("https://ina.iq/eng/9948--.html")
+    assert record is not None and record.text == "<h1>first</h1>" and record.status == "200"
