@@ -140,26 +140,35 @@ class Evaluator:
         candidates = np.flatnonzero(mask)
         if candidates.size == 0:
             return mask, score
+        unique = list(dict.fromkeys(words))
         with self.snap.lock:
-            positions = [
-                read_positions(self.snap.reader, q.fieldname, w, candidates)
-                for w in dict.fromkeys(words)
-            ]
-        by_word = dict(zip(dict.fromkeys(words), positions, strict=True))
+            found = {
+                w: read_positions(self.snap.reader, q.fieldname, w, candidates) for w in unique
+            }
         slop = max(1, q.slop)
         keep = np.zeros(self.size, dtype=bool)
-        for docnum in candidates.tolist():
-            current = set(by_word[words[0]].get(docnum, ()))
-            for word in words[1:]:
-                found = by_word[word].get(docnum, ())
-                if slop == 1:
-                    current = {p for p in found if p - 1 in current}
-                else:
-                    current = {p for p in found if any(0 < p - c <= slop for c in current)}
-                if not current:
+        if slop == 1:
+            # (doc, position - offset) keys that every word shares start a phrase.
+            keys = None
+            for offset, word in enumerate(words):
+                docs, positions = found[word]
+                mine = (docs << 32) | (positions - offset + (1 << 31))
+                keys = mine if keys is None else _intersect_sorted(keys, mine)
+                if keys.size == 0:
                     break
-            if current:
-                keep[docnum] = True
+            if keys is not None and keys.size:
+                keep[(keys >> 32).astype(np.int64)] = True
+        else:
+            by_word = {w: _group(*found[w]) for w in unique}
+            for docnum in candidates.tolist():
+                current = set(by_word[words[0]].get(docnum, ()))
+                for word in words[1:]:
+                    near = by_word[word].get(docnum, ())
+                    current = {p for p in near if any(0 < p - c <= slop for c in current)}
+                    if not current:
+                        break
+                if current:
+                    keep[docnum] = True
         return keep, np.where(keep, score, 0.0).astype(np.float32)
 
     def _by_whoosh(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
@@ -171,3 +180,20 @@ class Evaluator:
             )
         mask[docs] = True
         return mask, mask.astype(np.float32) * q.boost
+
+
+def _group(docs: np.ndarray, positions: np.ndarray) -> dict[int, list[int]]:
+    """Parallel (doc, position) arrays as doc → positions."""
+    out: dict[int, list[int]] = {}
+    for doc, pos in zip(docs.tolist(), positions.tolist(), strict=True):
+        out.setdefault(doc, []).append(pos)
+    return out
+
+
+def _intersect_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The values of sorted ``a`` that are in sorted ``b`` (binary search, no hashing)."""
+    if a.size == 0 or b.size == 0:
+        return a[:0]
+    at = np.searchsorted(b, a)
+    at[at == b.size] = b.size - 1
+    return a[b[at] == a]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections import OrderedDict
-from itertools import accumulate
+from itertools import chain
 from pickle import loads
 
 import numpy as np
@@ -28,9 +28,18 @@ def _leaf(matcher):
     return matcher if hasattr(matcher, "_read_data") else None
 
 
-def _blocks(matcher):
-    """Yield (segment-local ids, weights or None/float, values) per block."""
+def _blocks(matcher, wanted: np.ndarray | None = None, offset: int = 0):
+    """Yield (segment-local ids, weights or None/float, values) per block; with ``wanted``
+    (sorted global docnums), blocks whose id range holds none of them are skipped unread."""
+    low = 0
     while matcher.is_active():
+        if wanted is not None:
+            high = matcher.block_max_id() + offset
+            lo, hi = np.searchsorted(wanted, [low, high + 1])
+            low = high + 1
+            if lo == hi:
+                matcher._next_block()
+                continue
         if matcher._data is None:
             matcher._read_data()
         deltas, weights, values = matcher._data
@@ -71,9 +80,13 @@ def read_postings(reader, fieldname: str, text: str) -> tuple[np.ndarray, np.nda
     return np.concatenate(ids_parts), np.concatenate(weight_parts)
 
 
-def read_positions(reader, fieldname: str, text: str, wanted: np.ndarray) -> dict[int, list[int]]:
-    """Token positions of a term in the ``wanted`` (sorted, global) docnums only."""
-    out: dict[int, list[int]] = {}
+def read_positions(
+    reader, fieldname: str, text: str, wanted: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """Token positions of a term in the ``wanted`` (sorted, global) docnums only, as two
+    parallel arrays (docnum, position), in docnum then position order."""
+    doc_parts: list[np.ndarray] = []
+    lists: list[list[int]] = []
     for segreader, offset in reader.leaf_readers():
         try:
             matcher = segreader.postings(fieldname, text)
@@ -84,14 +97,53 @@ def read_positions(reader, fieldname: str, text: str, wanted: np.ndarray) -> dic
             while matcher.is_active():
                 docnum = matcher.id() + offset
                 if _contains(wanted, docnum):
-                    out[docnum] = list(matcher.value_as("positions"))
+                    doc_parts.append(np.array([docnum], dtype=np.int64))
+                    lists.append(_deltas(list(matcher.value_as("positions"))))
                 matcher.next()
             continue
-        for ids, _, values in _blocks(leaf):
+        for ids, _, values in _blocks(leaf, wanted, offset):
             hits = np.flatnonzero(np.isin(ids + offset, wanted, assume_unique=True))
-            for i in hits.tolist():
-                out[int(ids[i]) + offset] = list(accumulate(loads(values[i][_INT_SIZE:] + b".")))
-    return out
+            if hits.size == 0:
+                continue
+            doc_parts.append(ids[hits] + offset)
+            lists.extend(_decode_many([values[i] for i in hits.tolist()]))
+    if not lists:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    deltas = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
+    positions = np.cumsum(deltas)
+    starts = np.cumsum(counts) - counts
+    before = np.where(starts > 0, positions[starts - 1], 0)
+    positions -= np.repeat(before, counts)
+    return np.repeat(np.concatenate(doc_parts), counts), positions
+
+
+def _decode_many(values: list[bytes]) -> list[list[int]]:
+    """The position deltas of many Positions-format values with one unpickling.
+
+    Each value is a packed count then a protocol-2 pickle of the delta list; their bodies
+    (between the PROTO and STOP opcodes) are spliced into one pickled outer list.
+    """
+    head = b"\x80\x02"
+    if all(v[_INT_SIZE : _INT_SIZE + 2] == head for v in values):
+        bodies = (v[_INT_SIZE + 2 : -1] if v.endswith(b".") else v[_INT_SIZE + 2 :] for v in values)
+        spliced = b"\x80\x02](" + b"".join(bodies) + b"e."
+        try:
+            decoded = loads(spliced)
+        except Exception:  # noqa: BLE001 - an unexpected layout: decode one by one below
+            decoded = None
+        if (
+            isinstance(decoded, list)
+            and len(decoded) == len(values)
+            and all(type(item) is list for item in decoded)
+        ):
+            return decoded
+    return [loads(v[_INT_SIZE:] + b".") for v in values]
+
+
+def _deltas(positions: list[int]) -> list[int]:
+    """Positions back to deltas (for the generic path)."""
+    return [b - a for a, b in zip([0, *positions], positions, strict=False)]
 
 
 def _contains(sorted_array: np.ndarray, value: int) -> bool:
