@@ -26,7 +26,8 @@ from crawler.errors import (
     RedirectRefused,
     RobotsDisallowed,
 )
-from crawler.fetch import Exchange, Fetcher, FetchResult, content_type_allowed, server_date
+from crawler.exchange import Exchange, FetchResult, content_type_allowed, server_date
+from crawler.fetch import Fetcher
 from crawler.frontier import Entry, Frontier, Link
 from crawler.lock import CrawlLock
 from crawler.parse import NotARelease, ParseError, parse_release

@@ -7,19 +7,16 @@ with ``Retry(total=0)`` so urllib3 never retries or redirects behind our back.
 
 from __future__ import annotations
 
-import ipaddress
 import logging
-import socket
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from email.utils import parsedate_to_datetime
 
 import requests
 from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
+from crawler.addresses import Resolver, address_refused, resolve
 from crawler.errors import (
     FetchFailed,
     HostPaused,
@@ -28,6 +25,7 @@ from crawler.errors import (
     RedirectRefused,
     RobotsDisallowed,
 )
+from crawler.exchange import Exchange, FetchResult
 from crawler.settings import CrawlSettings
 from crawler.throttle import HostGate, backoff, parse_retry_after
 from crawler.urls import host_of, normalize
@@ -38,93 +36,6 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 _CHUNK = 64 * 1024
 _ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
-_HTML_TYPES = ("text/html", "application/xhtml+xml")
-_XML_TYPES = ("xml", "rss", "atom", "text/plain")
-
-Resolver = Callable[[str, int], list[str]]
-
-
-@dataclass(frozen=True, slots=True)
-class Exchange:
-    """One HTTP request and its response, as archived in the WARC files."""
-
-    url: str
-    request_headers: tuple[tuple[str, str], ...]
-    status: int
-    reason: str
-    http_version: str
-    headers: tuple[tuple[str, str], ...]
-    body: bytes
-    started_at: datetime
-    latency: float
-    truncated: str | None = None  # "length" or "time" when the body was cut
-    ip: str | None = None
-
-    def header(self, name: str) -> str | None:
-        """The first response header of that name (case-insensitive), or None."""
-        lower = name.lower()
-        return next((v for k, v in self.headers if k.lower() == lower), None)
-
-    @property
-    def content_type(self) -> str:
-        return (self.header("Content-Type") or "").split(";")[0].strip().lower()
-
-
-@dataclass(frozen=True, slots=True)
-class FetchResult:
-    """The final response for a URL after redirects, with every exchange on the way."""
-
-    url: str
-    final_url: str
-    response: Exchange
-    exchanges: tuple[Exchange, ...] = field(default_factory=tuple)
-
-    @property
-    def status(self) -> int:
-        return self.response.status
-
-
-def server_date(value: str | None, fallback: datetime) -> datetime:
-    """The response's Date header (the server's "today", which resolves "Today, 13:12"), else ``fallback``."""
-    if value:
-        try:
-            when = parsedate_to_datetime(value)
-        except (TypeError, ValueError, IndexError):
-            when = None
-        if when is not None:
-            return when if when.tzinfo else when.replace(tzinfo=UTC)
-    return fallback
-
-
-def content_type_allowed(kind: str, content_type: str) -> bool:
-    """True if a response of ``content_type`` can be what a URL of ``kind`` should return."""
-    if not content_type:
-        return True
-    if kind in ("release", "listing"):
-        return content_type in _HTML_TYPES
-    if kind in ("feed", "sitemap"):
-        return any(t in content_type for t in _XML_TYPES)
-    return content_type.startswith("text/")
-
-
-def _resolve(host: str, port: int) -> list[str]:
-    """All addresses a host name resolves to."""
-    infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
-    return [info[4][0] for info in infos]
-
-
-def address_refused(address: str, allow_private: bool) -> bool:
-    """True if we must not connect to ``address``.
-
-    Link-local, multicast, reserved and unspecified addresses are always refused; private and
-    loopback ones unless ``allow_private``.
-    """
-    ip = ipaddress.ip_address(address.split("%")[0])
-    if ip.is_link_local or ip.is_multicast or ip.is_unspecified or ip.is_reserved:
-        return True
-    if ip.is_loopback or ip.is_private:
-        return not allow_private
-    return False
 
 
 class Fetcher:
@@ -138,7 +49,7 @@ class Fetcher:
         gate: HostGate,
         on_exchange: Callable[[Exchange], None] | None = None,
         robots_allowed: Callable[[str], bool] | None = None,
-        resolver: Resolver = _resolve,
+        resolver: Resolver = resolve,
     ) -> None:
         self.settings = settings
         self.gate = gate

@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from crawler.fetch import server_date
+from crawler.exchange import server_date
 from crawler.lock import CrawlLock
 from crawler.parse import NotARelease, ParseError, parse_release
 from crawler.source import Source

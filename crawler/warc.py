@@ -28,7 +28,7 @@ from warcio.utils import Digester
 from warcio.warcwriter import WARCWriter
 
 from crawler import __version__
-from crawler.fetch import Exchange
+from crawler.exchange import Exchange
 
 log = logging.getLogger(__name__)
 

@@ -9,8 +9,10 @@ from email.utils import format_datetime
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
+from crawler.addresses import address_refused
 from crawler.errors import CrawlConfigError, PrivateAddressRefused
-from crawler.fetch import Exchange, Fetcher, address_refused
+from crawler.exchange import Exchange
+from crawler.fetch import Fetcher
 from crawler.frontier import Frontier, Link
 from crawler.settings import CrawlSettings, describe_settings
 from crawler.throttle import HostGate, backoff, next_delay, parse_retry_after, with_jitter
