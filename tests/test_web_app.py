@@ -370,7 +370,9 @@ def test_raw_copy_from_warc(tmp_path):
     (tmp_path / "warc").mkdir()
     page = b"<html><body><script>alert('x')</script><h1>Minister</h1></body></html>"
     write_warc(tmp_path / "warc" / "ina-1.warc.gz", [(release.url, page, "utf-8")])
-    client = create_app({"DATA_DIR": tmp_path}).test_client()
+    app = create_app({"DATA_DIR": tmp_path})
+    assert app.extensions["ina_raw_copies"].wait_ready(10)
+    client = app.test_client()
     assert "Archived raw copy" in client.get("/releases/en/1000").get_data(as_text=True)
     raw = client.get("/releases/en/1000/raw")
     assert raw.status_code == 200 and raw.mimetype == "text/plain"

@@ -206,11 +206,31 @@ def test_raw_copies_find_latest_record_by_url(tmp_path):
     write_warc(warc / "a-00002.warc.gz", [("https://ina.iq/eng/1--.html", b"<p>new</p>", "utf-8")])
     (warc / "broken.warc.gz").write_bytes(b"not a warc at all")
     copies = RawCopies(warc)
+    assert copies.wait_ready(10)
     assert copies.find("http://ina.iq/eng/1--.html").text == "<p>new</p>"
     arabic = copies.find("https://ina.iq/2--.html")
     assert arabic.text == "<p>وزير</p>" and arabic.status == "200"
     assert copies.find("https://ina.iq/eng/3--.html") is None
-    assert not RawCopies(tmp_path / "missing").has("https://ina.iq/eng/1--.html")
+    missing = RawCopies(tmp_path / "missing")
+    assert missing.wait_ready(10) and missing.has("https://ina.iq/eng/1--.html") is False
+    # The crawler appends to its open file: a rescan reads only the new tail.
+    with (warc / "a-00002.warc.gz").open("ab") as out:
+        writer = WARCWriter(out, gzip=True, warc_version="1.1")
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "https://ina.iq/eng/3--.html",
+                "response",
+                payload=io.BytesIO(b"three"),
+                length=5,
+                http_headers=headers,
+            )
+        )
+    copies.interval = 0
+    copies.has("https://ina.iq/eng/3--.html")  # starts the rescan
+    copies._thread.join(10)
+    assert copies.find("https://ina.iq/eng/3--.html").text == "three"
+    assert copies.find("http://ina.iq/eng/1--.html").text == "<p>new</p>"
     assert normalize("HTTPS://WWW.INA.IQ/eng/1--.html") == "ina.iq/eng/1--.html"
 
 
@@ -265,5 +285,7 @@ def test_raw_copies_read_the_crawlers_own_warc_files(tmp_path):
     archive.write(exchange(b"<h1>first</h1>"))
     archive.write(exchange(b"<h1>first</h1>"), revisit_of=("https://ina.iq/eng/9948--.html", "x"))
     archive.close()
-    record = RawCopies(tmp_path / "warc").find("https://ina.iq/eng/9948--.html")
+    copies = RawCopies(tmp_path / "warc")
+    assert copies.wait_ready(10)
+    record = copies.find("https://ina.iq/eng/9948--.html")
     assert record is not None and record.text == "<h1>first</h1>" and record.status == "200"

@@ -43,18 +43,39 @@ def normalize(url: str) -> str:
 
 
 class RawCopies:
-    """URL -> WARC record lookup over a directory of WARC files; thread-safe, read-only."""
+    """URL -> WARC record lookup over a directory of WARC files; thread-safe, read-only.
 
-    def __init__(self, warc_dir: Path | str) -> None:
+    Scanning runs in a background thread, so no request waits for it: until the first scan has
+    finished, :meth:`has` answers None ("not known yet") for URLs it has not seen.
+    """
+
+    def __init__(self, warc_dir: Path | str, *, interval: float = RESCAN_INTERVAL) -> None:
         self.warc_dir = Path(warc_dir)
-        self._files: dict[Path, tuple[int, float, dict[str, int]]] = {}
+        self.interval = interval
+        self._files: dict[Path, _FileScan] = {}
         self._urls: dict[str, tuple[Path, int]] = {}
         self._scanned = float("-inf")
+        self._ready = threading.Event()
         self._lock = threading.Lock()
+        self._thread: threading.Thread | None = None
 
-    def has(self, url: str) -> bool:
-        """Whether a response record for the URL is archived."""
-        return normalize(url) in self._index()
+    @property
+    def ready(self) -> bool:
+        """Whether every WARC file has been scanned at least once."""
+        return self._ready.is_set()
+
+    def wait_ready(self, timeout: float = 30) -> bool:
+        """Start a scan if needed and wait for the first one to finish."""
+        self._index()
+        return self._ready.wait(timeout)
+
+    def has(self, url: str) -> bool | None:
+        """Whether a response for the URL is archived; None while the first scan is running."""
+        if not self.warc_dir.is_dir():
+            return False
+        if normalize(url) in self._index():
+            return True
+        return False if self.ready else None
 
     def find(self, url: str) -> RawRecord | None:
         """The archived response for a URL (the latest one), or None."""
@@ -72,52 +93,70 @@ class RawCopies:
             return None
 
     def _index(self) -> dict[str, tuple[Path, int]]:
-        """The URL map, rescanning changed files at most every few seconds."""
-        if time.monotonic() - self._scanned < RESCAN_INTERVAL:
-            return self._urls
-        with self._lock:
-            if time.monotonic() - self._scanned >= RESCAN_INTERVAL:
-                self._rescan()
-                self._scanned = time.monotonic()
+        """The URL map as scanned so far; starts a background rescan when one is due."""
+        if time.monotonic() - self._scanned >= self.interval:
+            with self._lock:
+                running = self._thread is not None and self._thread.is_alive()
+                if not running and time.monotonic() - self._scanned >= self.interval:
+                    self._scanned = time.monotonic()
+                    self._thread = threading.Thread(
+                        target=self._rescan, name="ina-warc-scan", daemon=True
+                    )
+                    self._thread.start()
         return self._urls
 
     def _rescan(self) -> None:
-        """Scan new or changed WARC files and rebuild the URL map."""
-        if not self.warc_dir.is_dir():
-            return
-        paths = sorted(self.warc_dir.glob("*.warc.gz")) + sorted(self.warc_dir.glob("*.warc"))
-        changed = False
-        for path in paths:
-            try:
-                stat = path.stat()
-            except OSError:
-                continue
-            known = self._files.get(path)
-            if known and known[0] == stat.st_size and known[1] == stat.st_mtime:
-                continue
-            self._files[path] = (stat.st_size, stat.st_mtime, _scan(path))
-            changed = True
-        if changed:
-            urls: dict[str, tuple[Path, int]] = {}
-            for path in sorted(self._files):  # later files win: the newest fetch
-                for url, offset in self._files[path][2].items():
-                    urls[url] = (path, offset)
-            self._urls = urls
+        """Scan new WARC files and the new tails of growing ones, then rebuild the URL map."""
+        try:
+            changed = False
+            paths = []
+            if self.warc_dir.is_dir():
+                paths = sorted(self.warc_dir.glob("*.warc.gz")) + sorted(
+                    self.warc_dir.glob("*.warc")
+                )
+            for path in paths:
+                scan = self._files.get(path)
+                try:
+                    size = path.stat().st_size
+                except OSError:
+                    continue
+                if scan is None or size < scan.end:  # new, or cut back by a crash repair
+                    scan = self._files[path] = _FileScan()
+                if size > scan.end:
+                    scan.advance(path)
+                    changed = True
+            if changed:
+                urls: dict[str, tuple[Path, int]] = {}
+                for path in sorted(self._files):  # later files win: the newest fetch
+                    for url, offset in self._files[path].urls.items():
+                        urls[url] = (path, offset)
+                self._urls = urls
+        finally:
+            self._ready.set()
 
 
-def _scan(path: Path) -> dict[str, int]:
-    """URL -> offset of each response record in one WARC file (a torn tail is ignored)."""
-    found: dict[str, int] = {}
-    try:
-        with path.open("rb") as stream:
-            records = ArchiveIterator(stream)
-            for record in records:
-                if record.rec_type == "response":
-                    url = record.rec_headers.get_header("WARC-Target-URI") or ""
-                    found[normalize(url)] = records.get_record_offset()
-    except Exception as error:  # a file being written may end mid-record
-        log.info("stopped scanning %s: %s", path, error)
-    return found
+class _FileScan:
+    """What is known of one WARC file: response offsets, and how far it has been read."""
+
+    def __init__(self) -> None:
+        self.urls: dict[str, int] = {}
+        self.end = 0
+
+    def advance(self, path: Path) -> None:
+        """Read the records after ``end`` (a torn tail is left for the next scan)."""
+        try:
+            with path.open("rb") as stream:
+                stream.seek(self.end)
+                records = ArchiveIterator(stream)
+                for record in records:
+                    records.read_to_end()
+                    offset = records.get_record_offset()  # absolute: warcio starts at tell()
+                    if record.rec_type == "response":
+                        url = record.rec_headers.get_header("WARC-Target-URI") or ""
+                        self.urls[normalize(url)] = offset
+                    self.end = offset + records.get_record_length()
+        except Exception as error:  # a file being written may end mid-record
+            log.info("stopped scanning %s: %s", path, error)
 
 
 def _read(record) -> RawRecord:

@@ -9,7 +9,7 @@ from typing import Any
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 
 from web.archive import current_archive
-from web.errors import ReleaseNotFound
+from web.errors import ArchiveUnavailable, ReleaseNotFound
 from web.facets import facet_views
 from web.params import FACETS, SORTS, SearchParams, parse_search
 from web.rawcopy import RawCopies
@@ -111,7 +111,12 @@ def release(section: str, release_id: int) -> str:
 def raw(section: str, release_id: int) -> Response:
     """The archived raw copy of the release page, as plain text in a sandbox (never live HTML)."""
     item = get_release(section, release_id)
-    record = raw_copies().find(item.url)
+    copies = raw_copies()
+    record = copies.find(item.url)
+    if record is None and not copies.ready:
+        raise ArchiveUnavailable(
+            "The archived copies are still being indexed; please try again in a minute."
+        )
     if record is None:
         raise ReleaseNotFound(
             f"The archive has no raw copy of {item.key}.",
