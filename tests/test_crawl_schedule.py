@@ -67,7 +67,10 @@ def test_scheduled_job_crawls_then_indexes_and_skips_when_locked(tmp_path, caplo
             assert crawl_then_index(settings, load_source()) is False
         assert "another crawl (pid" in caplog.text and "skipping this scheduled run" in caplog.text
         assert server.requests == []
-        assert crawl_then_index(settings, load_source()) is True
+        lines: list[str] = []
+        assert crawl_then_index(settings, load_source(), echo=lines.append) is True
+    assert any(line.startswith("crawl: fetched") for line in lines)
+    assert any(line.startswith("index: ") for line in lines)
     with ReleaseStore(tmp_path) as store:
         assert store.count() > 0
     assert (tmp_path / "index").is_dir()  # the index step ran

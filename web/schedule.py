@@ -26,8 +26,10 @@ from crawler.source import Source
 log = logging.getLogger(__name__)
 
 
-def crawl_then_index(settings: CrawlSettings, source: Source) -> bool:
-    """One scheduled run: crawl, then bring the index up to date.
+def crawl_then_index(
+    settings: CrawlSettings, source: Source, *, echo: Callable[[str], Any] = log.info
+) -> bool:
+    """One scheduled run: crawl, then bring the index up to date; ``echo`` gets the summary lines.
 
     Returns:
         True if the crawl ran, False if another crawl held the lock (the run is skipped).
@@ -43,14 +45,18 @@ def crawl_then_index(settings: CrawlSettings, source: Source) -> bool:
         log.error("scheduled crawl failed: %s", error)
         return False
     for line in summary.lines():
-        log.warning("crawl: %s", line)
+        echo(f"crawl: {line}")
     try:
         from indexer import update_index
     except ImportError:
         log.warning("indexer.update_index is not available; the index step is skipped")
         return True
     try:
-        update_index(settings.data_dir)
+        report = update_index(settings.data_dir)
+        counts = report.to_dict() if hasattr(report, "to_dict") else {}
+        echo(
+            "index: " + ", ".join(f"{k} {v}" for k, v in counts.items() if not isinstance(v, dict))
+        )
     except Exception as error:  # noqa: BLE001 - a failed index step must not stop the schedule
         log.error("index update after the crawl failed: %s", error)
     return True
