@@ -106,6 +106,7 @@ def total(page) -> int:
     return int(page.locator(".summary .count strong").inner_text().replace(",", ""))
 
 
+@pytest.mark.slow
 def test_search_facet_chip_sort_pages_and_release(page, base_url, archive):
     _, words = archive
     page.goto(base_url + "/")
