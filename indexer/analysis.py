@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from pickle import dumps
 from typing import Any
 
 import Stemmer
@@ -179,13 +180,17 @@ class InaText(fields.TEXT):
             for term, freq in Counter(map(exact_term, words)).items():
                 yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
             return
-        positions: dict[str, list[int]] = {}
+        # term → [count, last position, delta, delta, ...]: Positions' encoding without a second pass
+        found: dict[str, list[int]] = {}
         for pos, term in enumerate(map(exact_term, words)):
-            plist = positions.get(term)
-            if plist is None:
-                positions[term] = [pos]
+            entry = found.get(term)
+            if entry is None:
+                found[term] = [1, pos, pos]
             else:
-                plist.append(pos)
-        encode = self.format.encode
-        for term, plist in positions.items():
-            yield term.encode("utf-8"), len(plist), len(plist) * boost, encode(plist)
+                entry[0] += 1
+                entry.append(pos - entry[1])
+                entry[1] = pos
+        for term, entry in found.items():
+            n = entry[0]
+            value = pack_uint(n) + dumps(entry[2:], 2)
+            yield term.encode("utf-8"), n, n * boost, value

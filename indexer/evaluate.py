@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import numpy as np
 from whoosh import query as wq
+from whoosh.util.times import long_to_datetime
 
 from indexer.analysis import exact_term
 from indexer.postings import read_positions
 from indexer.query import StemTerm, expand
-from indexer.schema import TEXT_FIELDS
+from indexer.schema import BAGHDAD, NO_DATE, TEXT_FIELDS
 
 K1 = 1.2
 B = 0.75
@@ -69,6 +70,8 @@ class Evaluator:
                 mask |= m
                 score += s
             return mask, score * q.boost
+        if isinstance(q, wq.NumericRange) and q.fieldname == "date":
+            return self._date_range(q)
         if isinstance(q, wq.Every):
             return self.alive.copy(), np.zeros(self.size, dtype=np.float32)
         return self._by_whoosh(q)
@@ -171,6 +174,18 @@ class Evaluator:
                     keep[docnum] = True
         return keep, np.where(keep, score, 0.0).astype(np.float32)
 
+    def _date_range(self, q: wq.NumericRange) -> tuple[np.ndarray, np.ndarray]:
+        """``date:[a TO b]`` from the timestamp column (the date field has no postings)."""
+        stamps = self.snap.columns.timestamp
+        mask = stamps != NO_DATE
+        if q.start is not None:
+            low = _unix(q.start)
+            mask &= stamps > low if q.startexcl else stamps >= low
+        if q.end is not None:
+            high = _unix(q.end)
+            mask &= stamps < high if q.endexcl else stamps <= high
+        return mask, np.zeros(self.size, dtype=np.float32)
+
     def _by_whoosh(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
         """Match an unusual node with Whoosh itself; every match scores 1."""
         mask = np.zeros(self.size, dtype=bool)
@@ -197,3 +212,8 @@ def _intersect_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     at = np.searchsorted(b, a)
     at[at == b.size] = b.size - 1
     return a[b[at] == a]
+
+
+def _unix(value: int) -> int:
+    """Whoosh's DATETIME number (microseconds, naive Baghdad wall-clock) as Unix seconds."""
+    return int(long_to_datetime(value).replace(tzinfo=BAGHDAD).timestamp())

@@ -43,7 +43,9 @@ class ReleaseSchema(fields.SchemaClass):
     language = fields.ID()
     year = fields.ID()
     status = fields.ID()
-    date = fields.DATETIME()
+    date = (
+        fields.DATETIME()
+    )  # for the query syntax only: date:[a TO b] runs on the timestamp column
     facets = fields.COLUMN(columns.VarBytesColumn())
     timestamp = fields.COLUMN(columns.NumericColumn("q", default=NO_DATE))
     title_len = fields.COLUMN(columns.NumericColumn("I", default=0))  # tokens, for BM25
@@ -90,7 +92,6 @@ def to_document(key: str, release: Release, status: str) -> dict[str, Any]:
         if values[name]:
             doc[name] = values[name]
     if release.date:
-        doc["date"] = baghdad_time(release.date).replace(tzinfo=None)
         doc["year"] = values["year"]
     return doc
 
