@@ -114,7 +114,7 @@ def schedule(cron: str, run_now: bool, **options: Any) -> None:
     settings = settings_from_options(options)
     source = load_source_or_fail(options.get("source"))
     scheduler = build_scheduler(
-        lambda: crawl_then_index(settings, source), trigger, run_now=run_now
+        lambda: crawl_then_index(settings, source, echo=click.echo), trigger, run_now=run_now
     )
     click.echo(f"crawling {settings.data_dir} on schedule {cron!r}; Ctrl-C to stop")
     try:
