@@ -221,6 +221,8 @@ def test_malformed_query_is_never_a_500(client):
         response = client.get("/", query_string={"q": q})
         assert response.status_code in (200, 400), q
         assert "Traceback" not in response.get_data(as_text=True)
+    html = client.get("/", query_string={"q": '"unclosed phrase'}).get_data(as_text=True)
+    assert '<p class="notice" role="status">' in html and "unbalanced quote" in html
 
 
 # --- bad requests --------------------------------------------------------------------------------
