@@ -8,6 +8,7 @@ facet values and the timestamp are two columns read once per searcher into numpy
 from __future__ import annotations
 
 import json
+from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -74,7 +75,7 @@ def to_document(key: str, release: Release, status: str) -> dict[str, Any]:
     """The Whoosh document for a stored release."""
     values = facet_values(release, status)
     record = json.dumps(
-        {"status": status, "release": release.to_dict()}, ensure_ascii=False, separators=(",", ":")
+        {"status": status, "release": _record(release)}, ensure_ascii=False, separators=(",", ":")
     )
     doc: dict[str, Any] = {
         "key": key,
@@ -94,6 +95,17 @@ def to_document(key: str, release: Release, status: str) -> dict[str, Any]:
     if release.date:
         doc["year"] = values["year"]
     return doc
+
+
+_RELEASE_FIELDS = tuple(f.name for f in dataclass_fields(Release))
+
+
+def _record(release: Release) -> dict[str, Any]:
+    """``release.to_dict()`` without dataclasses.asdict's deep copies (same result, faster)."""
+    data = {name: getattr(release, name) for name in _RELEASE_FIELDS}
+    data["date"] = release.date.isoformat() if release.date else None
+    data["images"] = [{"url": i.url, "caption": i.caption} for i in release.images]
+    return data
 
 
 def baghdad_time(moment: datetime) -> datetime:
