@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import tempfile
 import time
@@ -113,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
         json.dumps(
             {
                 "machine": platform.platform(),
+                "load_average_1m_at_end": round(os.getloadavg()[0], 2),
                 "python": platform.python_version(),
                 "releases": args.releases,
                 "own_cost": own,
