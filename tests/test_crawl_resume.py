@@ -43,7 +43,9 @@ def _command(data_dir, server) -> list[str]:
 def _kill_after(data_dir, server, requests: int) -> None:
     """Start a crawl and SIGKILL it once the server has answered ``requests`` requests."""
     before = len(server.requests)
-    process = subprocess.Popen(_command(data_dir, server), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        _command(data_dir, server), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     deadline = time.monotonic() + 30
     while len(server.requests) < before + requests and time.monotonic() < deadline:
         if process.poll() is not None:
@@ -65,11 +67,15 @@ def test_kill_9_then_resume_loses_nothing_and_duplicates_nothing(tmp_path):
             partial = store.count()
         assert 0 < partial < N_RELEASES
         _kill_after(data_dir, server, 30)
-        done = subprocess.run(_command(data_dir, server), capture_output=True, text=True, timeout=60)
+        done = subprocess.run(
+            _command(data_dir, server), capture_output=True, text=True, timeout=60
+        )
         assert done.returncode == 0, done.stderr
         assert "fetched" in done.stdout
         expected = {r.key: r.expected_for(server.base_url) for r in site.releases()}
-        release_fetches = [r.path for r in server.requests if r.path.endswith(".html") and r.status == 200]
+        release_fetches = [
+            r.path for r in server.requests if r.path.endswith(".html") and r.status == 200
+        ]
 
     with ReleaseStore(data_dir) as store:
         stored = list(store.iter_releases(include_gone=True))
@@ -90,6 +96,8 @@ def test_kill_9_then_resume_loses_nothing_and_duplicates_nothing(tmp_path):
     frontier = Frontier(data_dir)
     assert frontier.integrity_ok()
     with sqlite3.connect(data_dir / "crawl.sqlite") as db:
-        statuses = dict(db.execute("SELECT status, COUNT(*) FROM urls WHERE kind = 'release' GROUP BY status"))
+        statuses = dict(
+            db.execute("SELECT status, COUNT(*) FROM urls WHERE kind = 'release' GROUP BY status")
+        )
     assert statuses == {"done": N_RELEASES}
     assert not (data_dir / "crawl.lock").read_text()  # released by the clean run
