@@ -119,9 +119,12 @@ class _Crawl:
     def run(self, seeds: list[Link], *, progress: bool) -> CrawlSummary:
         start = time.monotonic()
         run_started = time.time()
+        resuming = self.frontier.interrupted()
+        if resuming:
+            log.warning("the last run was interrupted; resuming where it stopped")
         run_id = self.frontier.start_run()
         self.frontier.apply_recrawl_after(self.settings.recrawl_after)
-        if self.settings.backfill:
+        if self.settings.backfill and not resuming:  # a resumed backfill goes on, not over
             self.frontier.make_kind_due("listing")
         self.frontier.add(seeds)
         self.frontier.make_due(link.url for link in seeds)

@@ -306,6 +306,11 @@ class Frontier:
             self._db.execute("SELECT status, COUNT(*) FROM urls GROUP BY status").fetchall()
         )
 
+    def interrupted(self) -> bool:
+        """True if the last run never ended (killed): the next one resumes it."""
+        row = self._db.execute("SELECT ended FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+        return row is not None and row[0] is None
+
     def start_run(self) -> int:
         with self._transaction():
             return self._db.execute(

@@ -203,3 +203,23 @@ def test_sitemap_lastmod_brings_back_only_changed_releases(tmp_path, site):
     summary = run_crawl(settings_for(tmp_path, site), load_source(), progress=False)
     assert [p for p in site.paths() if p.endswith("-r.html")] == ["/eng/2-r.html"]
     assert summary.changed == 1
+
+
+@pytest.mark.parametrize("interrupted", [True, False])
+def test_a_resumed_backfill_goes_on_while_a_new_one_walks_the_listings_again(
+    tmp_path, site, interrupted
+):
+    from crawler.frontier import Frontier
+
+    build_site(site, count=50, per_page=10)
+    first = run_crawl(
+        settings_for(tmp_path, site, backfill=True, max_pages=27), load_source(), progress=False
+    )
+    assert first.stopped and "/eng/page/3/" in site.paths()
+    if interrupted:  # what a kill -9 leaves behind: a run that never ended
+        Frontier(tmp_path).start_run()
+    site.hits.clear()
+    run_crawl(settings_for(tmp_path, site, backfill=True), load_source(), progress=False)
+    again = [p for p in site.paths() if p in ("/eng/page/2/", "/eng/page/3/")]
+    assert again == ([] if interrupted else ["/eng/page/2/", "/eng/page/3/"])
+    assert len(_keys(tmp_path)) == 50

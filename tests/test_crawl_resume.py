@@ -76,6 +76,7 @@ def test_kill_9_then_resume_loses_nothing_and_duplicates_nothing(tmp_path):
         release_fetches = [
             r.path for r in server.requests if r.path.endswith(".html") and r.status == 200
         ]
+        listing_fetches = [r.path for r in server.requests if "/page/" in r.path]
 
     with ReleaseStore(data_dir) as store:
         stored = list(store.iter_releases(include_gone=True))
@@ -84,6 +85,7 @@ def test_kill_9_then_resume_loses_nothing_and_duplicates_nothing(tmp_path):
         assert {s.key: s.release for s in stored} == expected
     # The runs resumed: at most the page in flight at each kill was fetched again.
     assert len(release_fetches) <= N_RELEASES + 2
+    assert len(listing_fetches) <= len(set(listing_fetches)) + 2  # the backfill went on, not over
     # Every WARC file reads to the end.
     responses = 0
     for path in warc_files(data_dir):
