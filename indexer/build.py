@@ -9,6 +9,7 @@ only moves after a commit). A rebuild writes a new generation and swaps the ``CU
 from __future__ import annotations
 
 import logging
+import os
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -25,7 +26,9 @@ from indexer.lock import WriterLock
 from indexer.schema import ReleaseSchema, to_document
 
 log = logging.getLogger(__name__)
-PARALLEL_FROM = 20_000  # builds at least this big use the two-process writer
+PARALLEL_FROM = 20_000  # builds at least this big may use the two-process writer
+MEMORY_MB = 512  # Whoosh's in-memory posting pool per writer
+DOCS_PER_MB = 20  # releases per MB of pool before Whoosh would spill to disk (~150 postings each)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +55,7 @@ def update_index(
     lock_timeout: float = 30,
     progress: bool = False,
     procs: int | None = None,
+    memory_mb: int = MEMORY_MB,
 ) -> IndexReport:
     """Bring the index of ``data_dir`` up to date with its release store.
 
@@ -60,7 +64,10 @@ def update_index(
         rebuild: build a fresh generation from the whole store and swap it in atomically.
         lock_timeout: seconds to wait for another writer before giving up.
         progress: show a progress bar on stderr.
-        procs: writer processes for a full build (default: 2 for big builds, else 1).
+        procs: writer processes for a full build (default: 2 for big builds on an idle
+            two-core machine, else 1).
+        memory_mb: posting-pool memory per writer; a full build writes one segment per
+            ``memory_mb * 20`` releases so that the pool never spills to disk.
 
     Returns:
         An :class:`IndexReport` (added, updated, flagged_gone, elapsed, generation...).
@@ -77,28 +84,50 @@ def update_index(
     with WriterLock(data_dir, lock_timeout), ReleaseStore(data_dir) as store:
         current = generations.current_name(root)
         if rebuild or current is None:
-            return _build_generation(store, root, started, progress, procs)
+            return _build_generation(store, root, started, progress, procs, memory_mb)
         return _update_generation(store, root, current, started, progress)
 
 
 def _build_generation(
-    store: ReleaseStore, root: Path, started: float, progress: bool, procs: int | None
+    store: ReleaseStore,
+    root: Path,
+    started: float,
+    progress: bool,
+    procs: int | None,
+    memory_mb: int,
 ) -> IndexReport:
     """Index the whole store into a new generation, then point CURRENT at it."""
     gen_dir = generations.next_dir(root)
     seq = store.last_seq()
     total = store.count(include_gone=True)
     if procs is None:
-        procs = 2 if total >= PARALLEL_FROM else 1
+        procs = _auto_procs(total)
     ix = whoosh_index.create_in(str(gen_dir), ReleaseSchema())
-    options: dict[str, Any] = {"limitmb": 128}
+    options: dict[str, Any] = {"limitmb": memory_mb}
     if procs > 1:
         options.update(procs=procs, multisegment=True)
+    # One segment per chunk, each sorted in memory: Whoosh's pool spills every posting to
+    # pickled runs once it outgrows limitmb, which halves indexing speed.
+    chunk = max(1_000, memory_mb * DOCS_PER_MB)
     counts = {"live": 0, "gone": 0}
-    with ix.writer(**options) as writer:
+    writer = None
+    try:
         for item in _progress(store.iter_releases(include_gone=True), total, progress):
+            if writer is None:
+                writer = ix.writer(**options)
+                in_writer = 0
             writer.add_document(**to_document(item.key, item.release, item.status))
             counts[item.status] = counts.get(item.status, 0) + 1
+            in_writer += 1
+            if in_writer >= chunk:
+                writer.commit(merge=False)
+                writer = None
+        if writer is not None:
+            writer.commit(merge=False)
+            writer = None
+    finally:
+        if writer is not None:
+            writer.cancel()
     ix.close()
     generations.write_state(gen_dir, seq, count=total)
     generations.set_current(root, gen_dir.name)
@@ -126,7 +155,7 @@ def _update_generation(
     added = updated = gone = 0
     if target > since:
         ix = whoosh_index.open_dir(str(gen_dir))
-        with ix.searcher() as searcher, ix.writer(limitmb=128) as writer:
+        with ix.searcher() as searcher, ix.writer(limitmb=MEMORY_MB) as writer:
             changes = store.changes_since(since)
             for item in _progress(changes, target - since, progress):
                 known = searcher.document_number(key=item.key) is not None
@@ -154,6 +183,15 @@ def _update_generation(
         rebuilt=False,
         total=total,
     )
+
+
+def _auto_procs(total: int) -> int:
+    """Two writer processes for a big build when two cores are actually idle, else one."""
+    cores = os.cpu_count() or 1
+    if total < PARALLEL_FROM or cores < 2:
+        return 1
+    busy = os.getloadavg()[0]
+    return 2 if busy < cores - 1.5 else 1
 
 
 def _progress(items: Iterable[StoredRelease], total: int, show: bool) -> Iterable[StoredRelease]:
