@@ -83,16 +83,25 @@ def valid_length(path: Path) -> int:
 
 
 def repair(path: Path) -> int:
-    """Truncate a torn tail off a WARC file; returns the number of bytes removed."""
+    """Cut a torn tail off a WARC file (kept aside in ``<file>.torn``); returns the bytes cut."""
     size = path.stat().st_size
     good = valid_length(path)
     if good < size:
+        aside = path.with_name(path.name + ".torn")
         with open(path, "r+b") as handle:
+            handle.seek(good)
+            with open(aside, "wb") as torn:
+                torn.write(handle.read())
+                torn.flush()
+                os.fsync(torn.fileno())
             handle.truncate(good)
             handle.flush()
             os.fsync(handle.fileno())
         log.warning(
-            "%s: removed a torn tail of %d bytes left by an interrupted run", path, size - good
+            "%s: cut a torn tail of %d bytes left by an interrupted run (kept in %s)",
+            path,
+            size - good,
+            aside.name,
         )
     return size - good
 

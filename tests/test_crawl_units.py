@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import os
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -244,3 +245,20 @@ def test_robots_cache_refreshes_after_its_ttl_and_treats_failures_as_disallow():
         raise FetchFailed("connection refused", url=origin)
 
     assert not RobotsCache(unreachable, token="ina-archive").allowed("https://ina.iq/eng/")
+
+
+def test_warc_repair_keeps_every_complete_record_of_a_large_file(tmp_path):
+    body = bytes(range(256)) * 2400 + os.urandom(400_000)  # ~1 MB, barely compressible
+    archive = WarcArchive(tmp_path, max_bytes=10**9)
+    for n in range(3):
+        archive.write(_exchange(f"http://h/eng/{n}-x.html", body))
+    archive.close()
+    (path,) = warc_files(tmp_path)
+    good_size = path.stat().st_size
+    assert good_size > (1 << 20)  # more than one of repair's 1 MB read chunks
+    with open(path, "ab") as handle:
+        handle.write(gzip.compress(b"WARC/1.1\r\n" + os.urandom(300_000))[:-100])  # a torn member
+    removed = repair(path)
+    assert path.stat().st_size == good_size
+    assert (tmp_path / "warc" / (path.name + ".torn")).stat().st_size == removed
+    assert [r.body for r in iter_responses(tmp_path)] == [body] * 3
