@@ -172,6 +172,9 @@ class InaText(fields.TEXT):
             field_boost=field_boost,
             stored=False,
         )
+        # Scoring is ours (indexer.evaluate, with the title_len/body_len columns): not asking
+        # Whoosh to keep field lengths saves a column lookup per posting while indexing.
+        self.scorable = False
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
         words = TOKEN_RE.findall(value)
