@@ -8,6 +8,7 @@ again, which the store sees as "unchanged": nothing lost, nothing duplicated.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from tqdm import tqdm
+from tqdm.contrib.logging import logging_redirect_tqdm
 
 from crawler.crawl_summary import CrawlSummary
 from crawler.discover import links_from
@@ -129,19 +131,11 @@ class _Crawl:
         self.frontier.add(seeds)
         self.frontier.make_due(link.url for link in seeds)
         bar = tqdm(total=self.frontier.count_due(run_started), unit="page", disable=not progress)
+        # Log lines go above the bar instead of through it.
+        redirect = logging_redirect_tqdm() if progress else contextlib.nullcontext()
         try:
-            while True:
-                if self.settings.max_pages and self.summary.fetched >= self.settings.max_pages:
-                    self.summary.stopped = f"stopped after --max-pages {self.settings.max_pages}"
-                    break
-                entry = self.frontier.next_due(run_started, skip_hosts=self._paused)
-                if entry is None:
-                    break
-                self._process(entry)
-                bar.update(1)
-                if bar.n % 25 == 0:
-                    bar.total = bar.n + self.frontier.count_due(run_started)
-                    bar.refresh()
+            with redirect:
+                self._loop(bar, run_started)
         finally:
             bar.close()
             summary = self.summary
@@ -152,6 +146,21 @@ class _Crawl:
             summary.effective_delay = self._effective_delay()
             self.frontier.end_run(run_id, json.dumps(summary.to_dict()))
         return summary
+
+    def _loop(self, bar: tqdm, run_started: float) -> None:
+        """Process due URLs, most urgent first, until none is left or --max-pages is reached."""
+        while True:
+            if self.settings.max_pages and self.summary.fetched >= self.settings.max_pages:
+                self.summary.stopped = f"stopped after --max-pages {self.settings.max_pages}"
+                return
+            entry = self.frontier.next_due(run_started, skip_hosts=self._paused)
+            if entry is None:
+                return
+            self._process(entry)
+            bar.update(1)
+            if bar.n % 25 == 0:
+                bar.total = bar.n + self.frontier.count_due(run_started)
+                bar.refresh()
 
     def _effective_delay(self) -> float:
         requests = self.fetcher.requests
