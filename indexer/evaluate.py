@@ -14,7 +14,6 @@ from whoosh import query as wq
 from whoosh.util.times import long_to_datetime
 
 from indexer.analysis import exact_term
-from indexer.postings import read_positions
 from indexer.query import StemTerm, expand
 from indexer.schema import BAGHDAD, NO_DATE, TEXT_FIELDS
 
@@ -145,9 +144,7 @@ class Evaluator:
             return mask, score
         unique = list(dict.fromkeys(words))
         with self.snap.lock:
-            found = {
-                w: read_positions(self.snap.reader, q.fieldname, w, candidates) for w in unique
-            }
+            found = {w: self.snap.postings.positions(q.fieldname, w, candidates) for w in unique}
         slop = max(1, q.slop)
         keep = np.zeros(self.size, dtype=bool)
         if slop == 1:
@@ -155,7 +152,7 @@ class Evaluator:
             keys = None
             for offset, word in enumerate(words):
                 docs, positions = found[word]
-                mine = (docs << 32) | (positions - offset + (1 << 31))
+                mine = (docs << 32) | (positions.astype(np.int64) - offset + (1 << 31))
                 keys = mine if keys is None else _intersect_sorted(keys, mine)
                 if keys.size == 0:
                     break

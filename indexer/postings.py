@@ -81,10 +81,10 @@ def read_postings(reader, fieldname: str, text: str) -> tuple[np.ndarray, np.nda
 
 
 def read_positions(
-    reader, fieldname: str, text: str, wanted: np.ndarray
+    reader, fieldname: str, text: str, wanted: np.ndarray | None = None
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Token positions of a term in the ``wanted`` (sorted, global) docnums only, as two
-    parallel arrays (docnum, position), in docnum then position order."""
+    """Token positions of a term, in the ``wanted`` (sorted, global) docnums only when given,
+    as two parallel arrays (docnum, position), in docnum then position order."""
     doc_parts: list[np.ndarray] = []
     lists: list[list[int]] = []
     for segreader, offset in reader.leaf_readers():
@@ -96,15 +96,18 @@ def read_positions(
         if leaf is None:
             while matcher.is_active():
                 docnum = matcher.id() + offset
-                if _contains(wanted, docnum):
+                if wanted is None or _contains(wanted, docnum):
                     doc_parts.append(np.array([docnum], dtype=np.int64))
                     lists.append(_deltas(list(matcher.value_as("positions"))))
                 matcher.next()
             continue
         for ids, _, values in _blocks(leaf, wanted, offset):
-            hits = np.flatnonzero(np.isin(ids + offset, wanted, assume_unique=True))
-            if hits.size == 0:
-                continue
+            if wanted is None:
+                hits = np.arange(ids.size)
+            else:
+                hits = np.flatnonzero(np.isin(ids + offset, wanted, assume_unique=True))
+                if hits.size == 0:
+                    continue
             doc_parts.append(ids[hits] + offset)
             lists.extend(_decode_many([values[i] for i in hits.tolist()]))
     if not lists:
@@ -115,7 +118,7 @@ def read_positions(
     starts = np.cumsum(counts) - counts
     before = np.where(starts > 0, positions[starts - 1], 0)
     positions -= np.repeat(before, counts)
-    return np.repeat(np.concatenate(doc_parts), counts), positions
+    return np.repeat(np.concatenate(doc_parts), counts), positions.astype(np.int32)
 
 
 def _decode_many(values: list[bytes]) -> list[list[int]]:
@@ -153,14 +156,37 @@ def _contains(sorted_array: np.ndarray, value: int) -> bool:
 
 
 class PostingsCache:
-    """Least-recently-used posting arrays of one searcher, bounded by total postings."""
+    """Least-recently-used posting and position arrays of one searcher, bounded in entries."""
 
-    def __init__(self, reader, max_postings: int = 4_000_000) -> None:
+    def __init__(
+        self, reader, max_postings: int = 4_000_000, max_positions: int = 6_000_000
+    ) -> None:
         self._reader = reader
         self._max = max_postings
         self._size = 0
         self._items: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._lock = threading.Lock()
+        self._positions = _Lru(max_positions)
+
+    def positions(
+        self, fieldname: str, text: str, candidates: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """(docnum, position) pairs of a term within the candidate docnums.
+
+        A term whose candidates are a large share of its documents is read whole and cached
+        (phrases reuse common words); otherwise only the candidates' postings are decoded.
+        """
+        key = (fieldname, text)
+        found = self._positions.get(key)
+        if found is None:
+            df = self.get(fieldname, text)[0].size
+            if candidates.size * 5 < df:
+                return read_positions(self._reader, fieldname, text, candidates)
+            found = read_positions(self._reader, fieldname, text)
+            self._positions.put(key, found, found[0].size)
+        docs, positions = found
+        keep = np.isin(docs, candidates)
+        return docs[keep], positions[keep]
 
     def get(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The (docnums, weights) of a term."""
@@ -179,3 +205,30 @@ class PostingsCache:
                     _, (ids, _) = self._items.popitem(last=False)
                     self._size -= ids.size
         return found
+
+
+class _Lru:
+    """A small thread-safe LRU of array pairs, bounded by their total length."""
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._size = 0
+        self._items: OrderedDict = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+            return found[0] if found is not None else None
+
+    def put(self, key, value, size: int) -> None:
+        with self._lock:
+            if key in self._items or size > self._limit:
+                return
+            self._items[key] = (value, size)
+            self._size += size
+            while self._size > self._limit:
+                _, (_, dropped) = self._items.popitem(last=False)
+                self._size -= dropped
