@@ -40,6 +40,16 @@ LAYOUTS = ((1, 4), (1, 8), (2, 4))  # (processes, threads per process)
 SHARED_WORKDIR = Path(tempfile.gettempdir()) / "ina-index-bench"
 
 
+def shared_data_dir(n: int) -> Path:
+    """The index benchmark's archive of n releases when it has an index, else where to build one."""
+    candidates = [Path(tempfile.gettempdir()) / "ina-index-bench-final", SHARED_WORKDIR]
+    for workdir in candidates:
+        path = workdir / f"releases-{n}"
+        if (path / "index" / "CURRENT").exists():
+            return path
+    return SHARED_WORKDIR / f"releases-{n}"
+
+
 def build_archive(data_dir: Path, n: int, rebuild: bool = False) -> float:
     """Store n synthetic releases and index them, unless the directory already has them."""
     from crawler.demo_site.site import Site, SiteConfig
@@ -53,7 +63,7 @@ def build_archive(data_dir: Path, n: int, rebuild: bool = False) -> float:
             site = Site(SiteConfig(n_releases=n, seed=1))
             for item in site.releases():
                 store.put(item.expected_for("https://ina.iq"))
-    if rebuild or not (data_dir / "index").is_dir():
+    if rebuild or not (data_dir / "index" / "CURRENT").exists():
         update_index(data_dir, rebuild=rebuild, lock_timeout=600)
     return time.perf_counter() - started
 
@@ -268,7 +278,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rebuild", action="store_true", help="rebuild the index (new schema)")
     parser.add_argument("--no-wrk", action="store_true", help="skip the throughput runs")
     args = parser.parse_args(argv)
-    data_dir = args.data_dir or SHARED_WORKDIR / f"releases-{args.releases}"
+    data_dir = args.data_dir or shared_data_dir(args.releases)
     built = build_archive(data_dir, args.releases, args.rebuild)
     latency = server_side(data_dir, args.rounds)
     mix = latency.pop("mix")
