@@ -20,7 +20,6 @@ from tqdm import tqdm
 from tqdm.contrib.logging import logging_redirect_tqdm
 
 from crawler.crawl_summary import CrawlSummary
-from crawler.discover import links_from
 from crawler.errors import (
     FetchFailed,
     HostPaused,
@@ -28,18 +27,18 @@ from crawler.errors import (
     RedirectRefused,
     RobotsDisallowed,
 )
-from crawler.exchange import Exchange, FetchResult, content_type_allowed, server_date
+from crawler.exchange import Exchange
 from crawler.fetch import Fetcher
 from crawler.frontier import Entry, Frontier, Link
 from crawler.lock import CrawlLock
-from crawler.parse import NotARelease, ParseError, parse_release
+from crawler.pages import PageHandler
 from crawler.robots import RobotsCache
 from crawler.seeding import scoped_source, seed_links
 from crawler.settings import CrawlSettings
 from crawler.source import Source
 from crawler.store import ReleaseStore
 from crawler.throttle import HostGate
-from crawler.urls import Scope, canonical_link, host_of, normalize
+from crawler.urls import Scope, host_of, normalize
 from crawler.warc import WarcArchive, hex_to_digest
 
 log = logging.getLogger(__name__)
@@ -105,6 +104,9 @@ class _Crawl:
             self._fetch_robots, token=settings.robots_token, ttl=settings.robots_ttl
         )
         self.summary = CrawlSummary()
+        self.pages = PageHandler(
+            settings, source, self.scope, self.frontier, self.store, self.summary
+        )
         self._current: Entry | None = None
         self._health: dict[str, _HostHealth] = {}
         self._paused: dict[str, str] = {}
@@ -225,99 +227,13 @@ class _Crawl:
             )
             self._failed(host, str(error))
         else:
-            self._handle(entry, result)
+            failure = self.pages.handle(entry, result)
+            if failure:
+                self._failed(host, failure)
+            elif 200 <= result.status < 300:
+                self._health.pop(host, None)
         finally:
             self._current = None
-
-    def _handle(self, entry: Entry, result: FetchResult) -> None:
-        response, url, now = result.response, entry.url, time.time()
-        status = response.status
-        self.summary.fetched += 1
-        due = now + self.settings.recrawl_after
-        finish = self.frontier.finish
-        if status == 304:
-            self.summary.unchanged += 1
-            finish(url, status="done", next_due=due, http_status=304)
-        elif status in (404, 410):
-            if entry.release_key and self.store.mark_gone(entry.release_key):
-                self.summary.gone += 1
-            finish(url, status="gone", next_due=due, http_status=status)
-        elif 200 <= status < 300:
-            self._health.pop(host_of(url), None)
-            self._handle_ok(entry, result, due)
-        else:
-            self.summary.errors += 1
-            finish(
-                url, status="error", next_due=now, http_status=status, last_error=f"HTTP {status}"
-            )
-            self._failed(host_of(url), f"HTTP {status}")
-
-    def _handle_ok(self, entry: Entry, result: FetchResult, due: float) -> None:
-        response, url = result.response, entry.url
-        meta = {
-            "http_status": response.status,
-            "etag": response.header("ETag"),
-            "last_modified": response.header("Last-Modified"),
-            "sha256": hashlib.sha256(response.body).hexdigest(),
-        }
-        if not content_type_allowed(entry.kind, response.content_type):
-            self.summary.skipped += 1
-            error = f"content type {response.content_type} is not what a {entry.kind} should be"
-            self.frontier.finish(
-                url, status="skipped", next_due=due, flags="content_type", last_error=error, **meta
-            )
-            return
-        if response.truncated:
-            self.summary.truncated += 1
-            cap = (
-                f"{self.settings.max_body_bytes} bytes"
-                if response.truncated == "length"
-                else "the time limit"
-            )
-            meta.update(flags="truncated", last_error=f"body cut at {cap}")
-            if entry.kind == "release":
-                self.frontier.finish(url, status="done", next_due=due, **meta)
-                return
-        elif meta["sha256"] == entry.sha256:
-            self.summary.unchanged += 1
-            if entry.kind == "release":  # same bytes: no parse (links of other pages are re-read)
-                self.frontier.finish(url, status="done", next_due=due, **meta)
-                return
-        if entry.kind == "release":
-            meta.update(self._store_release(entry, result))
-            self.frontier.finish(url, status="done", next_due=due, **meta)
-        else:
-            if entry.kind == "listing":  # its canonical name is the same page: never fetch both
-                canonical = canonical_link(response.body, result.final_url)
-                if canonical and canonical != url and self.scope.classify(canonical) == "listing":
-                    self.frontier.add_alias(canonical, "listing", of=url, due=due)
-            links = links_from(entry, response.body, result.final_url, self.scope, self.settings)
-            added = self.frontier.finish(url, status="done", next_due=due, links=links, **meta)
-            self.summary.discovered += added
-
-    def _store_release(self, entry: Entry, result: FetchResult) -> dict[str, str | None]:
-        response = result.response
-        try:
-            release = parse_release(
-                response.body,
-                result.final_url,
-                content_type=response.header("Content-Type"),
-                fetched_at=server_date(
-                    response.header("Date"), response.started_at.replace(microsecond=0)
-                ),
-                source=self.source,
-            )
-        except NotARelease as error:
-            self.summary.not_release += 1
-            return {"flags": "not_a_release", "last_error": str(error)}
-        except ParseError as error:
-            self.summary.parse_errors += 1
-            log.warning("could not parse %s: %s", entry.url, error)
-            return {"flags": "parse_error", "last_error": str(error)}
-        outcome = self.store.put(release, fetched_at=response.started_at.replace(microsecond=0))
-        setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
-        log.info("%s %s", outcome, entry.url)
-        return {"flags": None, "last_error": None}
 
     # -- hosts ---------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ import socket
 import pytest
 from warcio.archiveiterator import ArchiveIterator
 
-import crawler.crawl as crawl_module
+import crawler.pages as pages_module
 from crawler.crawl import run_crawl
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
 from crawler.reparse import reparse
@@ -75,9 +75,9 @@ def test_recrawl_uses_conditional_get_and_304_costs_no_parse(tmp_path, demo, mon
     _crawl(tmp_path, server)
     server.clear_requests()
     calls = []
-    real_parse = crawl_module.parse_release
+    real_parse = pages_module.parse_release
     monkeypatch.setattr(
-        crawl_module, "parse_release", lambda *a, **k: calls.append(a) or real_parse(*a, **k)
+        pages_module, "parse_release", lambda *a, **k: calls.append(a) or real_parse(*a, **k)
     )
     summary = _crawl(tmp_path, server, recrawl_after=0)
     release_requests = [r for r in server.requests if r.path.endswith(".html")]

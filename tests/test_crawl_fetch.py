@@ -223,7 +223,7 @@ def test_non_html_release_is_skipped(tmp_path, site):
 
 
 def test_pages_that_do_not_parse_are_archived_and_flagged_never_fatal(tmp_path, site, monkeypatch):
-    import crawler.crawl as crawl_module
+    import crawler.pages as pages_module
     from crawler.parse import ParseError
 
     build_site(site, count=4)
@@ -231,14 +231,14 @@ def test_pages_that_do_not_parse_are_archived_and_flagged_never_fatal(tmp_path, 
         "/eng/2-release-number-2.html",
         "<html><body><h1>Error 500</h1><p>Try later</p></body></html>",
     )
-    real_parse = crawl_module.parse_release
+    real_parse = pages_module.parse_release
 
     def parse(html, url, **kwargs):
         if url.endswith("/eng/3-release-number-3.html"):
             raise ParseError("The page could not be parsed (simulated parser bug).", url=url)
         return real_parse(html, url, **kwargs)
 
-    monkeypatch.setattr(crawl_module, "parse_release", parse)
+    monkeypatch.setattr(pages_module, "parse_release", parse)
     summary = _crawl(tmp_path, site)
     assert (summary.new, summary.not_release, summary.parse_errors) == (2, 1, 1)
     assert _entry(tmp_path, site, "/eng/2-release-number-2.html").flags == "not_a_release"
