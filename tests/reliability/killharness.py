@@ -94,7 +94,8 @@ def index_command(data_dir: Path, rebuild: bool) -> list[str]:
 
 
 def _spawn(command: list[str]) -> subprocess.Popen:
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    # Not a pipe: nobody reads it while the process runs, and a full pipe would block it.
+    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def _kill(process: subprocess.Popen) -> bool:
@@ -103,7 +104,6 @@ def _kill(process: subprocess.Popen) -> bool:
     if not finished:
         os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=30)
-    process.stderr.close()
     return not finished
 
 
@@ -259,7 +259,6 @@ def _clean_index_window(data_dir: Path) -> float:
             taken = time.monotonic()
         time.sleep(0.001)
     ended = time.monotonic()
-    process.stderr.close()
     return max(ended - (taken or ended), 0.05)
 
 
