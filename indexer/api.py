@@ -37,6 +37,17 @@ from indexer.snapshot import Snapshot
 from indexer.suggest import suggest
 
 SORTS = ("relevance", "newest", "oldest")
+FILTER_ARGUMENTS = (
+    "author",
+    "photographer",
+    "category",
+    "language",
+    "location",
+    "year",
+    "date_from",
+    "date_to",
+    "include_gone",
+)
 MAX_PER_PAGE = 200
 FACET_LIMIT = 50
 
@@ -304,6 +315,12 @@ class Archive:
             IndexMissing: when there is no index yet.
         """
         snap = self._snap()
+        unknown = set(filters) - set(FILTER_ARGUMENTS)
+        if unknown:
+            raise QueryError(
+                f"iter_releases takes only filters ({', '.join(FILTER_ARGUMENTS)}), "
+                f"not {', '.join(sorted(unknown))}."
+            )
         parsed_filters = make_filters(**filters)
         final, _ = parsed_filters.apply(snap.columns, snap.columns.alive.copy())
         for docnum in self._by_date(snap, final, True, int(final.sum())):

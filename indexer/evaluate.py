@@ -143,8 +143,7 @@ class Evaluator:
         if candidates.size == 0:
             return mask, score
         unique = list(dict.fromkeys(words))
-        with self.snap.lock:
-            found = {w: self.snap.postings.positions(q.fieldname, w, candidates) for w in unique}
+        found = {w: self.snap.postings.positions(q.fieldname, w, candidates) for w in unique}
         slop = max(1, q.slop)
         keep = np.zeros(self.size, dtype=bool)
         if slop == 1:

@@ -181,8 +181,10 @@ class PostingsCache:
         if found is None:
             df = self.get(fieldname, text)[0].size
             if candidates.size * 5 < df:
-                return read_positions(self._reader, fieldname, text, candidates)
-            found = read_positions(self._reader, fieldname, text)
+                with self._read_lock:
+                    return read_positions(self._reader, fieldname, text, candidates)
+            with self._read_lock:
+                found = read_positions(self._reader, fieldname, text)
             self._positions.put(key, found, found[0].size)
         docs, positions = found
         keep = np.isin(docs, candidates)
@@ -196,7 +198,8 @@ class PostingsCache:
             if found is not None:
                 self._items.move_to_end(key)
                 return found
-        found = read_postings(self._reader, fieldname, text)
+        with self._read_lock:
+            found = read_postings(self._reader, fieldname, text)
         with self._lock:
             if key not in self._items:
                 self._items[key] = found

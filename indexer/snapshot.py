@@ -44,9 +44,9 @@ class Snapshot:
         self.toc_generation = self.index.latest_generation()
         self.columns = Columns.load(self.reader)
         self.stems = StemMap(self.reader)
-        self.postings = PostingsCache(self.reader)
         self.state = generations.read_state(self.path)
         self.lock = threading.RLock()
+        self.postings = PostingsCache(self.reader, self.lock)
         self.opened_in = time.monotonic() - started
         log.info("opened index %s (%s docs) in %.2f s", name, self.columns.size, self.opened_in)
 

@@ -366,3 +366,37 @@ def archive_parse(snap, text):
     parsed = parse(text, snap.schema, snap.stems)
     assert parsed.notice is None
     return parsed.query
+
+
+def test_concurrent_searches_on_one_archive_agree_with_sequential_ones(corpus) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from indexer import Archive
+
+    archive, _ = corpus
+    fresh = Archive(archive.data_dir)  # cold caches, so threads race to read postings
+    queries = [
+        '"oil ministry"',
+        "ministry",
+        "محطة",
+        "spokesman NOT exports",
+        "water",
+        "وزارة",
+        '"the ministry of"',
+        "project",
+        "forces",
+        "بغداد",
+    ] * 3
+
+    def run(q):
+        result = fresh.search(q, per_page=10)
+        return q, result.total, [h.key for h in result.hits]
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        parallel = list(pool.map(run, queries))
+    sequential = [
+        (q, r.total, [h.key for h in r.hits])
+        for q, r in ((q, archive.search(q, per_page=10)) for q in queries)
+    ]
+    assert parallel == sequential
+    fresh.close()
