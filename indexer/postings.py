@@ -159,9 +159,14 @@ class PostingsCache:
     """Least-recently-used posting and position arrays of one searcher, bounded in entries."""
 
     def __init__(
-        self, reader, max_postings: int = 4_000_000, max_positions: int = 6_000_000
+        self,
+        reader,
+        read_lock: threading.RLock,
+        max_postings: int = 4_000_000,
+        max_positions: int = 6_000_000,
     ) -> None:
         self._reader = reader
+        self._read_lock = read_lock  # Whoosh's file reads (seek + read) are not thread-safe
         self._max = max_postings
         self._size = 0
         self._items: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
