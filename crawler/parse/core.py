@@ -138,7 +138,7 @@ def _parse(
         raise NotARelease("the page has no article body (a listing or an error page)", url=url)
     if matches > 2:
         raise NotARelease(f"listing page: {matches} story blocks and no single article", url=url)
-    title = extract_title(root, selectors, meta)
+    title = clean_text(extract_title(root, selectors, meta) or "")  # metadata may hold controls
     drop_noise(node, selectors)
     paragraphs = body_paragraphs(make_soup(node))
     if not paragraphs and meta.article_body:
@@ -156,7 +156,7 @@ def _parse(
         if urlsplit(src := urljoin(base, image.src)).scheme in ("http", "https", "")
     )
     release_id = (source.release_id(url) or release_id_from_url(url)) if web_url else None
-    author = story.author or (meta.authors[0] if meta.authors else None)
+    author = story.author or (clean_text(meta.authors[0]) if meta.authors else None) or None
     return Release(
         url=url,
         title=title,
@@ -167,7 +167,7 @@ def _parse(
         photographer=", ".join(story.photographers) or None,
         location=story.location,
         language=_language(url, source, meta, title + " " + story.paragraphs[0][:400]),
-        category=extract_category(root, selectors, meta),
+        category=clean_text(extract_category(root, selectors, meta) or "") or None,
         translator=story.translator,
         images=images,
     )

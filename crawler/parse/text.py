@@ -32,8 +32,8 @@ def drop_control_chars(text: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Collapse HTML whitespace runs to one space and strip (non-breaking spaces inside are kept)."""
-    return _HTML_SPACE.sub(" ", text).strip()
+    """Collapse HTML whitespace runs to one space, drop control characters, and strip."""
+    return _HTML_SPACE.sub(" ", _NOT_TEXT.sub("", text)).strip()
 
 
 def body_paragraphs(node: Tag) -> list[str]:
