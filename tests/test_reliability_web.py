@@ -118,6 +118,9 @@ def test_the_hostile_release_was_crawled_and_is_shown_safely(client):
         response = client.get(path)
         assert response.status_code == 200, path
         check_response(response, HOSTILE_FIXED)
+    record = client.get(f"/api/releases/en/{HOSTILE_ID}").get_json()
+    assert "\x1b" not in json.dumps(record, ensure_ascii=False)  # control characters dropped
+    assert "Control characters: escape vertical" in record["release"]["body"]
     page = client.get(f"/releases/en/{HOSTILE_ID}").get_data(as_text=True)
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page  # shown as text, not dropped
     exported = client.get("/export.csv?q=envoy+said").get_data(as_text=True)

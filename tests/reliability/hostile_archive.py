@@ -28,12 +28,13 @@ PAYLOADS = (
 HOSTILE_ID = 7
 HOSTILE_PAGE = f"""<html><head><meta charset="utf-8"><title>x</title>
 <link rel="canonical" href="javascript:alert(3)"></head><body>
-<div class="news-wrapper"><h1 class="main-title"><a href="#">Minister &lt;script&gt;alert(1)&lt;/script&gt; "&gt;&lt;img src=x onerror=alert(1)&gt; meets envoy</a></h1></div>
+<div class="news-wrapper"><h1 class="main-title"><a href="#">Minister &lt;script&gt;alert(1)&lt;/script&gt; "&gt;&lt;img src=x onerror=alert(1)&gt; meets&#x1b; envoy&#xfffe;</a></h1></div>
 <div class="news-details"><ul class="info"><li class="date">15-11-2020, 13:12</li></ul>
 <div class="news-text"><p>Baghdad-INA- Amna &lt;b onmouseover=alert(1)&gt;Al-Salami</p>
 <p><img src="javascript:alert(1)" alt="&lt;script&gt;alert(5)&lt;/script&gt;"><img src="/eng/uploads/posts/2020-11/a.jpg" alt="ok"></p>
 <p>The envoy said &lt;script&gt;alert(1)&lt;/script&gt; and "&gt;&lt;img src=x onerror=alert(1)&gt; and javascript:alert(1) in the text.</p>
 <p><script>alert(4)</script><a href="javascript:alert(6)">a link</a> =HYPERLINK("http://evil") +cmd -2+3 @SUM(A1)</p>
+<p>Control characters: escape &#27; verticaltab bell nonchar &#xffff; end.</p>
 <p>Release number {HOSTILE_ID} for the tests.</p></div></div></body></html>"""
 
 _EVENT = re.compile(r"^on", re.I)
