@@ -21,18 +21,20 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
+from datetime import time as dtime
 from pathlib import Path
 
 from crawler.release import Release
 from crawler.store import ReleaseStore
 from indexer import Archive, update_index
 from indexer.analysis import ENGLISH_STOP_WORDS, exact_term, tokens
-from indexer.schema import baghdad_time, language_of
+from indexer.schema import BAGHDAD, baghdad_time, language_of
 
 RESULTS = Path(__file__).parent / "results" / "index_bench.json"
 BASE = "http://127.0.0.1:8001"
 FACETS = ("author", "photographer", "category", "location", "language", "year")
+FULL_SIZE = 100_000
 GOALS = {"index_rate": 1000, "p95_facets_ms": 100, "p95_date_ms": 100, "fts5_ratio": 3.0}
 
 
@@ -112,12 +114,10 @@ def _sample(data_dir: Path, n: int, seed: int) -> tuple[list[str], list[str]]:
         word = rng.choice(words)
         if exact_term(word) not in ENGLISH_STOP_WORDS and len(terms) < n:
             terms.append(word)
-        i = rng.randrange(len(words) - 1)
         all_words = tokens(r.body)
         j = rng.randrange(len(all_words) - 1)
         if all_words[j].isalpha() and all_words[j + 1].isalpha() and len(phrases) < n:
             phrases.append(f"{all_words[j]} {all_words[j + 1]}")
-        del i
     return terms, phrases
 
 
@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
         prog="python -m bench.index_bench", description=__doc__.splitlines()[0]
     )
     parser.add_argument(
-        "--releases", type=int, default=100_000, help="Releases to index (default 100000)."
+        "--releases", type=int, default=FULL_SIZE, help="Releases to index (default 100000)."
     )
     parser.add_argument("--queries", type=int, default=200, help="Queries per type (default 200).")
     parser.add_argument(
@@ -225,7 +225,8 @@ def main(argv: list[str] | None = None) -> int:
         "load_average_before": os.getloadavg(),
         "cpus": os.cpu_count(),
     }
-    prior = json.loads(RESULTS.read_text()) if args.skip_build and RESULTS.exists() else {}
+    previous = _results_path(args.releases)
+    prior = json.loads(previous.read_text()) if args.skip_build and previous.exists() else {}
     if args.skip_build and prior.get("releases") == args.releases:
         results["indexing"] = prior["indexing"]
     else:
@@ -322,18 +323,22 @@ def main(argv: list[str] | None = None) -> int:
     print()
     for goal, met in goals.items():
         print(f"{'met ' if met else 'MISSED'}  {goal}")
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    out = _results_path(args.releases)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    print(f"wrote {out}")
     return 0 if all(goals.values()) else 1
+
+
+def _results_path(releases: int) -> Path:
+    """bench/results/index_bench.json for the full size; a suffixed file for smaller runs."""
+    if releases == FULL_SIZE:
+        return RESULTS
+    return RESULTS.with_name(f"index_bench-{releases}.json")
 
 
 def baghdad_time_midnight(day: date) -> float:
     """Unix seconds of 00:00 Baghdad time on a day."""
-    from datetime import datetime
-    from datetime import time as dtime
-
-    from indexer.schema import BAGHDAD
-
     return datetime.combine(day, dtime(), tzinfo=BAGHDAD).timestamp()
 
 

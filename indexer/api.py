@@ -134,7 +134,8 @@ class Archive:
             author, photographer, category, language, location, year: a value or a list of
                 values (OR within a facet, AND across facets).
             date_from, date_to: inclusive days (date or "YYYY-MM-DD"), Baghdad time.
-            sort: "relevance", "newest" or "oldest".
+            sort: "relevance", "newest" or "oldest" (an empty query sorted by relevance
+                comes newest first).
             page, per_page: 1-based page and its size (at most 200).
             include_gone: also return releases INA has removed (flagged with status "gone").
 

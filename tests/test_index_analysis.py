@@ -105,3 +105,12 @@ def test_snippet_picks_the_window_with_the_matches() -> None:
     out = snippet(text, {"target"})
     assert out.startswith("…") and "<mark>target</mark>" in out
     assert snippet("no match at all", {"x"}) == "no match at all"
+
+
+def test_stored_record_is_the_release_dict() -> None:
+    from index_fixtures import demo_releases, hand_releases
+
+    from indexer.schema import _record
+
+    for release in hand_releases() + demo_releases(50):
+        assert _record(release) == release.to_dict()
