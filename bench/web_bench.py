@@ -33,7 +33,7 @@ from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "bench" / "results"
-LAYOUTS = ((1, 4), (1, 8), (2, 4))  # (processes, threads per process)
+LAYOUTS = ((1, 4), (1, 8), (2, 4), (2, 8))  # (processes, threads per process)
 
 
 # The index benchmark keeps its archive here; the same seed gives the same releases, so reuse it.
@@ -118,18 +118,25 @@ def server_side(data_dir: Path, rounds: int) -> dict:
     assert client.get("/").status_code == 200
     first_ms = (time.perf_counter() - started) * 1000
     archive = app.extensions["ina_archive"].get()
-    mix = query_mix(archive, rounds)
-    for query in mix[:20]:  # warm-up
+    mix = query_mix(archive, 20 + 3 * rounds)
+    for query in mix[:20]:  # warm-up of the process, with queries not measured below
         client.get("/" + query)
+    set_a, set_b = mix[20 : 20 + rounds], mix[20 + rounds : 20 + 2 * rounds]
     out = {"first_request_ms": round(first_ms, 1)}
-    for route in ("/", "/api/search"):
+    # "new": queries this process has not run yet; "repeat": the same queries a second time.
+    for name, route, queries in (
+        ("page_new", "/", set_a),
+        ("api_new", "/api/search", set_b),
+        ("page_repeat", "/", set_a),
+    ):
         times = []
-        for query in mix:
+        for query in queries:
             t0 = time.perf_counter()
             response = client.get(route + query)
             times.append((time.perf_counter() - t0) * 1000)
             assert response.status_code == 200, (route + query, response.status_code)
-        out[route] = {
+        out[name] = {
+            "route": route,
             "n": len(times),
             "p50_ms": round(statistics.median(times), 1),
             "p95_ms": round(percentile(times, 95), 1),
@@ -144,7 +151,7 @@ def server_side(data_dir: Path, rounds: int) -> dict:
         response.get_data()  # the export streams: time the whole body
         assert response.status_code == 200
         out[name + "_ms"] = round((time.perf_counter() - t0) * 1000, 1)
-    out["mix"] = mix
+    out["mix"] = mix[20 + 2 * rounds :]  # unseen queries for the throughput runs
     return out
 
 
@@ -248,8 +255,10 @@ def throughput(data_dir: Path, paths: list[str], duration: int) -> list[dict]:
                 worker.stdout.readline()  # warmed
             wait_ready(f"http://127.0.0.1:{port}/")
             idle = [rss_mb(w.pid) for w in workers]
+            first = run_wrk(port, paths, max(3, duration // 2), connections=8)
             result = run_wrk(port, paths, duration, connections=8)
             result.update(
+                first_pass={k: first[k] for k in ("rps", "latency")},
                 processes=procs,
                 threads=threads,
                 rss_idle_mb=[round(m) for m in idle],
@@ -302,16 +311,20 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(f"\nweb_bench: {args.releases:,} releases, index {index_mb:.0f} MB, build {built:.0f} s")
     print(f"first request after start: {latency['first_request_ms']} ms")
-    print(f"{'route':<14}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
-    for route in ("/", "/api/search"):
-        r = latency[route]
-        print(f"{route:<14}{r['n']:>6}{r['p50_ms']:>9}{r['p95_ms']:>9}{r['max_ms']:>9}")
+    print(f"{'in-process':<14}{'route':<13}{'n':>5}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}")
+    for name in ("page_new", "api_new", "page_repeat"):
+        r = latency[name]
+        print(
+            f"{name:<14}{r['route']:<13}{r['n']:>5}{r['p50_ms']:>9}{r['p95_ms']:>9}{r['max_ms']:>9}"
+        )
     print(
         f"release page {latency['release_ms']} ms, CSV export of 1,000 rows {latency['csv_1000_ms']} ms"
     )
     if layouts:
         print(
-            f"\n{'procs x threads':<17}{'req/s':>8}{'p50':>9}{'p99':>9}{'errors':>8}  RSS MB (idle -> after)"
+            f"\nwrk -t2 -c8, {args.duration} s after a warm-up pass (warm-up pass req/s in brackets)\n"
+            f"{'procs x threads':<17}{'req/s':>8}{'(first)':>9}{'p50':>10}{'p99':>10}{'errors':>8}"
+            "  RSS MB (idle -> after)"
         )
         for row in layouts:
             rss = ", ".join(
@@ -319,13 +332,18 @@ def main(argv: list[str] | None = None) -> int:
             )
             errors = row["non_2xx"] + row["timeouts"]
             print(
-                f"{row['processes']} x {row['threads']:<13}{row['rps']:>8.1f}{row['latency'].get('50', '?'):>9}"
-                f"{row['latency'].get('99', '?'):>9}{errors:>8}  {rss}"
+                f"{row['processes']} x {row['threads']:<13}{row['rps']:>8.1f}"
+                f"{'(' + format(row['first_pass']['rps'], '.1f') + ')':>9}"
+                f"{row['latency'].get('50', '?'):>10}{row['latency'].get('99', '?'):>10}{errors:>8}  {rss}"
             )
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "web_bench.json").write_text(json.dumps(report, indent=2, ensure_ascii=False))
-    goal = latency["/"]["p95_ms"] < 150 and latency["/"]["max_ms"] < 1000
-    print(f"\ngoal (search page p95 < 150 ms, max < 1 s): {'met' if goal else 'NOT met'}")
+    page = latency["page_new"]
+    goal = page["p95_ms"] < 150 and page["max_ms"] < 1000
+    print(
+        f"\ngoal (search page p95 < 150 ms, max < 1 s, new queries, in-process): "
+        f"{'met' if goal else 'NOT met'}"
+    )
     return 0
 
 
