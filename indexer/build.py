@@ -150,6 +150,7 @@ def _update_generation(
 ) -> IndexReport:
     """Apply the store's changes since the last run to the live generation."""
     gen_dir = root / current
+    generations.remove_others(root, keep=current)  # e.g. a rebuild killed half-way
     since = int(generations.read_state(gen_dir).get("seq", 0))
     target = store.last_seq()
     added = updated = gone = 0

@@ -129,8 +129,23 @@ def test_missing_store_is_a_clear_error(tmp_path) -> None:
 
 _INDEX = """
 import sys
-from indexer import update_index
-update_index(sys.argv[1], rebuild=sys.argv[2] == "rebuild", procs=1)
+import indexer.build as build
+
+seen = 0
+original = build.to_document
+
+
+def counting(*args):
+    global seen
+    seen += 1
+    if seen == int(sys.argv[3]):
+        print("halfway", flush=True)
+    return original(*args)
+
+
+build.to_document = counting
+# memory_mb=50: a rebuild commits a segment every 1,000 releases, so the kill lands after one.
+build.update_index(sys.argv[1], rebuild=sys.argv[2] == "rebuild", procs=1, memory_mb=50)
 print("finished", flush=True)
 """
 
@@ -147,15 +162,19 @@ def test_kill_9_during_indexing_leaves_the_last_index_and_the_next_run_completes
     make_store(tmp_path, releases[100:])
 
     with subprocess.Popen(
-        [sys.executable, "-c", _INDEX, str(tmp_path), mode],
+        [sys.executable, "-c", _INDEX, str(tmp_path), mode, "1200"],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         text=True,
     ) as writer:
         _kill_while_indexing(writer, tmp_path, generation)
 
-    # The last good index is still there and readable, with the first 100 releases.
+    # The last good index is still there and readable, with the first 100 releases; a killed
+    # rebuild's half-built generation (one committed 1,000-release segment) is not served.
     assert current_name(index_root(tmp_path)) == generation
+    half_built = [p for p in index_root(tmp_path).glob("gen-*") if p.name != generation]
+    if mode == "rebuild":
+        assert len(half_built) == 1 and list(half_built[0].glob("_MAIN_*.toc"))
     archive = Archive(tmp_path)
     assert archive.stats()["releases"] == 100
     assert archive.search("").total == 100
@@ -164,21 +183,12 @@ def test_kill_9_during_indexing_leaves_the_last_index_and_the_next_run_completes
     assert report.added == 1500
     _index_matches_store(tmp_path)
     assert archive.refresh() and archive.search("").total == 1600
+    assert [p.name for p in index_root(tmp_path).glob("gen-*")] == [generation]  # leftovers removed
 
 
 def _kill_while_indexing(writer: subprocess.Popen, data_dir: Path, generation: str) -> None:
-    """SIGKILL the indexer once it is writing, and check it had not finished."""
-    gen_dir = index_root(data_dir) / generation
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:  # wait until the writer is indexing
-        busy = (
-            list(gen_dir.glob("*WRITELOCK*")) or len(list(index_root(data_dir).glob("gen-*"))) > 1
-        )
-        if busy:
-            break
-        time.sleep(0.02)
-    time.sleep(0.5)
-    assert writer.poll() is None, "the indexer finished before it could be killed"
+    """SIGKILL the indexer once it has handled 1,200 releases, and check it had not finished."""
+    assert writer.stdout.readline().strip() == "halfway"
     os.kill(writer.pid, signal.SIGKILL)
     writer.wait(10)
-    assert writer.stdout.read() == ""
+    assert "finished" not in writer.stdout.read()
