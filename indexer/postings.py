@@ -173,6 +173,13 @@ class PostingsCache:
         self._lock = threading.Lock()
         self._positions = _Lru(max_positions)
 
+    def clear(self) -> None:
+        """Forget every cached array."""
+        with self._lock:
+            self._items.clear()
+            self._size = 0
+        self._positions = _Lru(self._positions._limit)
+
     def positions(
         self, fieldname: str, text: str, candidates: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray]:
