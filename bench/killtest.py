@@ -46,6 +46,7 @@ def main(argv: list[str] | None = None) -> int:
         ("  of the indexer", report.index_kills),
         ("    of them --rebuild", report.rebuild_kills),
         ("    while holding the index lock", report.index_kills_holding_lock),
+        ("crawl + index killed together", report.both_kills),
         ("runs that ended before their kill", report.runs_finished_before_kill),
         ("recovery checks", report.checks),
         ("WARC records read", report.warc_records_read),

@@ -52,6 +52,7 @@ class KillReport:
     index_kills: int = 0
     rebuild_kills: int = 0
     index_kills_holding_lock: int = 0
+    both_kills: int = 0  # cycles where a crawl and an indexer running together were both killed
     runs_finished_before_kill: int = 0
     checks: int = 0
     warc_records_read: int = 0
@@ -118,6 +119,22 @@ def _kill_crawl(data_dir: Path, server: DemoSiteServer, rng: random.Random, max_
         time.sleep(0.001)
     time.sleep(rng.uniform(0, 0.01))
     return _kill(process)
+
+
+def _kill_both(data_dir: Path, server: DemoSiteServer, rng: random.Random, window: float):
+    """Run a crawl and, while it runs, an incremental index; kill both at one random moment."""
+    wanted = len(server.requests) + rng.randint(1, 20)
+    crawl = _spawn(crawl_command(data_dir, server.base_url))
+    deadline = time.monotonic() + 60
+    while len(server.requests) < wanted and crawl.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.001)
+    index = _spawn(index_command(data_dir, rebuild=False))
+    while index.poll() is None and time.monotonic() < deadline:
+        if f'"pid": {index.pid}' in _lock_holder(data_dir):
+            break
+        time.sleep(0.001)
+    time.sleep(rng.uniform(0, window))
+    return _kill(crawl), _kill(index)
 
 
 def _lock_holder(data_dir: Path) -> str:
@@ -269,6 +286,7 @@ def run_kills(
     n_releases: int = 120,
     seed: int = 6,
     index_share: float = 0.4,
+    both_share: float = 0.15,
     max_requests: int = 40,
     log=None,
 ) -> KillReport:
@@ -280,6 +298,7 @@ def run_kills(
         n_releases: releases on the demo site.
         seed: random seed of the kill schedule.
         index_share: fraction of kills aimed at the indexer (half of them at ``--rebuild``).
+        both_share: fraction of cycles running a crawl and an index together, killing both.
         max_requests: a crawl is killed after 1..max_requests answered requests.
         log: optional callable receiving one line per kill.
 
@@ -302,6 +321,20 @@ def run_kills(
             stored = bool(state)
             if stored and window == 0.3:
                 window = _clean_index_window(data_dir)
+            if stored and rng.random() < both_share:
+                crawl_killed, index_killed = _kill_both(data_dir, server, rng, window)
+                report.kills += crawl_killed + index_killed
+                report.crawl_kills += crawl_killed
+                report.index_kills += index_killed
+                report.both_kills += crawl_killed and index_killed
+                report.runs_finished_before_kill += (not crawl_killed) + (not index_killed)
+                state = check(data_dir, state, report, f"kill {report.kills} (crawl+index)")
+                if log:
+                    log(
+                        f"both     killed={crawl_killed:d}{index_killed:d} stored={len(state):4d}"
+                        f" violations={len(report.violations)}"
+                    )
+                continue
             aim_index = stored and rng.random() < index_share
             rebuild = aim_index and rng.random() < 0.5
             if aim_index:
