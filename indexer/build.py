@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sqlite3
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass
@@ -21,7 +22,7 @@ from whoosh import index as whoosh_index
 
 from crawler.store import STORE_FILENAME, ReleaseStore, StoredRelease
 from indexer import generations
-from indexer.errors import StoreMissing
+from indexer.errors import StoreMissing, StoreUnreadable
 from indexer.lock import WriterLock
 from indexer.schema import ReleaseSchema, to_document
 
@@ -74,6 +75,7 @@ def update_index(
 
     Raises:
         StoreMissing: when the data directory has no release store.
+        StoreUnreadable: when SQLite cannot read the release store (damaged, not a database).
         IndexLocked: when another writer holds the lock past ``lock_timeout``.
     """
     data_dir = Path(data_dir)
@@ -81,11 +83,14 @@ def update_index(
         raise StoreMissing(data_dir)
     started = time.monotonic()
     root = generations.index_root(data_dir)
-    with WriterLock(data_dir, lock_timeout), ReleaseStore(data_dir) as store:
-        current = generations.current_name(root)
-        if rebuild or current is None:
-            return _build_generation(store, root, started, progress, procs, memory_mb)
-        return _update_generation(store, root, current, started, progress)
+    try:
+        with WriterLock(data_dir, lock_timeout), ReleaseStore(data_dir) as store:
+            current = generations.current_name(root)
+            if rebuild or current is None:
+                return _build_generation(store, root, started, progress, procs, memory_mb)
+            return _update_generation(store, root, current, started, progress)
+    except sqlite3.DatabaseError as error:  # the writer was cancelled; CURRENT did not move
+        raise StoreUnreadable(data_dir, error) from error
 
 
 def _build_generation(

@@ -50,3 +50,15 @@ class StoreMissing(IndexerError):
             f"There is no release store in {self.data_dir}; "
             "crawl or import releases into it first, or check --data-dir."
         )
+
+
+class StoreUnreadable(IndexerError):
+    """The release store exists but SQLite cannot read it (damaged, or not a database)."""
+
+    def __init__(self, data_dir: Path | str, reason: object) -> None:
+        self.data_dir = Path(data_dir)
+        super().__init__(
+            f"The release store in {self.data_dir} cannot be read ({reason}); the index was left"
+            " as it was. Restore releases.sqlite from a backup, or rebuild it from the WARC"
+            f" files with `ina-archive reparse --data-dir {self.data_dir}`."
+        )
