@@ -20,6 +20,20 @@ class IndexMissing(IndexerError):
         )
 
 
+class IndexDamaged(IndexMissing):
+    """The live index generation exists but cannot be read (damaged or foreign files)."""
+
+    def __init__(self, data_dir: Path | str, generation: str, reason: object) -> None:
+        self.data_dir = Path(data_dir)
+        self.generation = generation
+        IndexerError.__init__(
+            self,
+            f"The index generation {generation} in {self.data_dir} cannot be read ({reason}); "
+            f"rebuild it from the release store with `ina-archive index --rebuild --data-dir "
+            f"{self.data_dir}`.",
+        )
+
+
 class IndexLocked(IndexerError):
     """Another process holds the index writer lock."""
 

@@ -16,7 +16,7 @@ from whoosh import index as whoosh_index
 
 from indexer import generations
 from indexer.columns import Columns
-from indexer.errors import IndexMissing
+from indexer.errors import IndexDamaged, IndexMissing
 from indexer.postings import PostingsCache
 from indexer.query import StemMap
 
@@ -38,12 +38,21 @@ class Snapshot:
             self.index = whoosh_index.open_dir(str(self.path))
         except (whoosh_index.EmptyIndexError, OSError) as error:
             raise IndexMissing(data_dir) from error
-        self.searcher = self.index.searcher()
-        self.reader = self.searcher.reader()
-        self.schema = self.searcher.schema  # read once: the TOC may be deleted by a rebuild
-        self.toc_generation = self.index.latest_generation()
-        self.columns = Columns.load(self.reader)
-        self.stems = StemMap(self.reader)
+        except Exception as error:  # a damaged table of contents
+            raise IndexDamaged(data_dir, name, error) from error
+        try:
+            self.searcher = self.index.searcher()
+            self.reader = self.searcher.reader()
+            self.schema = self.searcher.schema  # read once: the TOC may be deleted by a rebuild
+            self.toc_generation = self.index.latest_generation()
+            self.columns = Columns.load(self.reader)
+            self.stems = StemMap(self.reader)
+        except Exception as error:
+            if getattr(self, "searcher", None) is not None:
+                self.searcher.close()
+            if isinstance(error, OSError):  # a rebuild removed the generation meanwhile
+                raise IndexMissing(data_dir) from error
+            raise IndexDamaged(data_dir, name, error) from error  # damaged segment files
         self.state = generations.read_state(self.path)
         self.lock = threading.RLock()
         self.postings = PostingsCache(self.reader, self.lock)
