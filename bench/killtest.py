@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
         ("    of them --rebuild", report.rebuild_kills),
         ("    while holding the index lock", report.index_kills_holding_lock),
         ("crawl + index killed together", report.both_kills),
+        ("reparse (store rebuilt from WARC)", report.reparse_kills),
         ("runs that ended before their kill", report.runs_finished_before_kill),
         ("recovery checks", report.checks),
         ("WARC records read", report.warc_records_read),

@@ -53,6 +53,7 @@ class KillReport:
     rebuild_kills: int = 0
     index_kills_holding_lock: int = 0
     both_kills: int = 0  # cycles where a crawl and an indexer running together were both killed
+    reparse_kills: int = 0
     runs_finished_before_kill: int = 0
     checks: int = 0
     warc_records_read: int = 0
@@ -135,6 +136,21 @@ def _kill_both(data_dir: Path, server: DemoSiteServer, rng: random.Random, windo
         time.sleep(0.001)
     time.sleep(rng.uniform(0, window))
     return _kill(crawl), _kill(index)
+
+
+def _kill_reparse(data_dir: Path, rng: random.Random):
+    """Run ``ina-archive reparse`` (records rebuilt from the WARC files) and kill it mid-way."""
+    process = _spawn([*CLI, "reparse", "--data-dir", str(data_dir)])
+    deadline = time.monotonic() + 60
+    while process.poll() is None and time.monotonic() < deadline:
+        try:
+            if f"pid {process.pid}," in (data_dir / "crawl.lock").read_text(encoding="utf-8"):
+                break  # it holds the crawl lock: the WARC files are being read
+        except OSError:
+            pass
+        time.sleep(0.001)
+    time.sleep(rng.uniform(0, 0.3))
+    return _kill(process)
 
 
 def _lock_holder(data_dir: Path) -> str:
@@ -287,6 +303,7 @@ def run_kills(
     seed: int = 6,
     index_share: float = 0.4,
     both_share: float = 0.15,
+    reparse_share: float = 0.1,
     max_requests: int = 40,
     log=None,
 ) -> KillReport:
@@ -299,6 +316,7 @@ def run_kills(
         seed: random seed of the kill schedule.
         index_share: fraction of kills aimed at the indexer (half of them at ``--rebuild``).
         both_share: fraction of cycles running a crawl and an index together, killing both.
+        reparse_share: fraction of cycles killing ``ina-archive reparse`` (store from WARC).
         max_requests: a crawl is killed after 1..max_requests answered requests.
         log: optional callable receiving one line per kill.
 
@@ -332,6 +350,18 @@ def run_kills(
                 if log:
                     log(
                         f"both     killed={crawl_killed:d}{index_killed:d} stored={len(state):4d}"
+                        f" violations={len(report.violations)}"
+                    )
+                continue
+            if stored and rng.random() < reparse_share:
+                killed = _kill_reparse(data_dir, rng)
+                report.kills += killed
+                report.reparse_kills += killed
+                report.runs_finished_before_kill += not killed
+                state = check(data_dir, state, report, f"kill {report.kills} (reparse)")
+                if log:
+                    log(
+                        f"reparse  {'killed' if killed else 'ended '} stored={len(state):4d}"
                         f" violations={len(report.violations)}"
                     )
                 continue
