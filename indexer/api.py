@@ -29,8 +29,9 @@ from indexer import analysis
 from indexer.errors import QueryError
 from indexer.evaluate import Evaluator
 from indexer.filters import Filters, make_filters
-from indexer.highlight import snippet
-from indexer.query import StemTerm, parse
+from indexer.highlight import query_forms, snippet
+from indexer.query import parse
+from indexer.ranking import by_date, top_by_score
 from indexer.results import FACET_NAMES, FacetValue, Hit, SearchResult
 from indexer.schema import NO_DATE, decode_record
 from indexer.snapshot import Snapshot
@@ -176,14 +177,14 @@ class Archive:
         histogram, unit = snap.columns.histogram(final)
         start = (page - 1) * per_page
         if sort == "relevance" and parsed.query is not None:
-            ranked = _top_by_score(final, scores, start + per_page)
+            ranked = top_by_score(final, scores, start + per_page)
         else:
             ranked = [
                 (int(d), None)
-                for d in self._by_date(snap, final, sort != "oldest", start + per_page)
+                for d in by_date(snap.columns.timestamp, final, sort != "oldest", start + per_page)
             ]
         page_docs = ranked[start : start + per_page]
-        forms = _highlight_forms(snap, parsed.query)
+        forms = query_forms(snap, parsed.query)
         hits = [self._hit(snap, docnum, score, forms) for docnum, score in page_docs]
         suggestion = None
         if parsed.query is not None and total < 3 and parsed.words:
@@ -209,19 +210,6 @@ class Archive:
         if q is None:
             return snap.columns.alive.copy(), None
         return Evaluator(snap).run(q)
-
-    @staticmethod
-    def _by_date(snap: Snapshot, final: np.ndarray, newest: bool, limit: int) -> np.ndarray:
-        """The first ``limit`` allowed docnums by date (undated last)."""
-        docs = np.flatnonzero(final)
-        if docs.size == 0 or limit <= 0:
-            return docs[:0]
-        stamps = snap.columns.timestamp[docs]
-        keys = np.where(stamps == NO_DATE, np.iinfo(np.int64).max, -stamps if newest else stamps)
-        if limit < docs.size:
-            part = np.argpartition(keys, limit - 1)[:limit]
-            docs, keys = docs[part], keys[part]
-        return docs[np.lexsort((docs, keys))]
 
     def _facets(
         self,
@@ -304,7 +292,7 @@ class Archive:
         mask, scores = Evaluator(snap).run(q)
         mask[docnum] = False
         mask &= ~snap.columns.facets["status"].mask_for(["gone"], snap.columns.size)
-        ranked = _top_by_score(mask, scores, limit)
+        ranked = top_by_score(mask, scores, limit)
         forms = set(top)
         return [self._hit(snap, d, s, forms) for d, s in ranked]
 
@@ -324,7 +312,7 @@ class Archive:
             )
         parsed_filters = make_filters(**filters)
         final, _ = parsed_filters.apply(snap.columns, snap.columns.alive.copy())
-        for docnum in self._by_date(snap, final, True, int(final.sum())):
+        for docnum in by_date(snap.columns.timestamp, final, True, int(final.sum())):
             yield self._hit(snap, int(docnum), None, set()).release
 
     def stats(self) -> dict[str, Any]:
@@ -361,57 +349,6 @@ class Archive:
             "store_seq": snap.state.get("seq"),
             "index_path": str(snap.path),
         }
-
-
-def _top_by_score(mask: np.ndarray, scores: np.ndarray, limit: int) -> list[tuple[int, float]]:
-    """The ``limit`` best-scoring masked documents, best first (ties: lower docnum first)."""
-    docs = np.flatnonzero(mask)
-    if docs.size == 0 or limit <= 0:
-        return []
-    keys = -scores[docs]
-    if limit < docs.size:
-        part = np.argpartition(keys, limit - 1)[:limit]
-        docs, keys = docs[part], keys[part]
-    order = np.lexsort((docs, keys))
-    return [(int(docs[i]), float(-keys[i])) for i in order]
-
-
-def _highlight_forms(snap: Snapshot, q: wq.Query | None) -> set[str]:
-    """The exact-form terms a query matches in the title or body, for snippets."""
-    if q is None or q is wq.NullQuery:
-        return set()
-    forms: set[str] = set()
-    odd: list[wq.Query] = []
-
-    def walk(node: wq.Query) -> None:
-        if isinstance(node, wq.Not):
-            return
-        if isinstance(node, StemTerm):
-            if node.fieldname in ("title", "body"):
-                forms.update(snap.stems.forms(node.text))
-        elif type(node) is wq.Term:
-            if node.fieldname in ("title", "body"):
-                forms.add(node.text)
-        elif isinstance(node, wq.Phrase):
-            forms.update(analysis.exact_term(w) for w in node.words)
-        elif isinstance(node, wq.AndNot):
-            walk(node.a)
-        elif node.is_leaf():
-            odd.append(node)
-        else:
-            for child in node.children():
-                walk(child)
-
-    walk(q)
-    for node in odd:  # wildcards, ranges...: the terms Whoosh expands them to
-        with snap.lock:
-            terms = node.existing_terms(snap.reader, phrases=True, expand=True)
-        forms.update(
-            (text.decode("utf-8") if isinstance(text, bytes) else text)
-            for field, text in terms
-            if field in ("title", "body")
-        )
-    return forms
 
 
 def _iso_day(stamp: int) -> str:

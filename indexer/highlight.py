@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from html import escape
 
+from whoosh import query as wq
+
 from indexer.analysis import TOKEN_RE, exact_term
+from indexer.query import StemTerm
 
 WINDOW_WORDS = 32
 
@@ -57,3 +60,41 @@ def _best_start(hits: list[int], n: int, window: int) -> int:
             best, best_count = hits[j], count
     lead = min(4, best)
     return max(0, min(best - lead, n - window))
+
+
+def query_forms(snap, q: wq.Query | None) -> set[str]:
+    """The exact-form terms a query matches in the title or body, for snippets."""
+    if q is None or q is wq.NullQuery:
+        return set()
+    forms: set[str] = set()
+    odd: list[wq.Query] = []
+
+    def walk(node: wq.Query) -> None:
+        if isinstance(node, wq.Not):
+            return
+        if isinstance(node, StemTerm):
+            if node.fieldname in ("title", "body"):
+                forms.update(snap.stems.forms(node.text))
+        elif type(node) is wq.Term:
+            if node.fieldname in ("title", "body"):
+                forms.add(node.text)
+        elif isinstance(node, wq.Phrase):
+            forms.update(exact_term(w) for w in node.words)
+        elif isinstance(node, wq.AndNot):
+            walk(node.a)
+        elif node.is_leaf():
+            odd.append(node)
+        else:
+            for child in node.children():
+                walk(child)
+
+    walk(q)
+    for node in odd:  # wildcards, ranges...: the terms Whoosh expands them to
+        with snap.lock:
+            terms = node.existing_terms(snap.reader, phrases=True, expand=True)
+        forms.update(
+            (text.decode("utf-8") if isinstance(text, bytes) else text)
+            for field, text in terms
+            if field in ("title", "body")
+        )
+    return forms

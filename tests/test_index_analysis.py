@@ -114,3 +114,21 @@ def test_stored_record_is_the_release_dict() -> None:
 
     for release in hand_releases() + demo_releases(50):
         assert _record(release) == release.to_dict()
+
+
+def test_ranking_breaks_ties_by_docnum_across_page_boundaries() -> None:
+    import numpy as np
+
+    from indexer.ranking import by_date, top_by_score
+
+    scores = np.array([1.0, 3.0, 3.0, 3.0, 2.0, 3.0, 0.5], dtype=np.float32)
+    mask = np.ones(scores.size, dtype=bool)
+    mask[6] = False
+    full = [d for d, _ in top_by_score(mask, scores, 10)]
+    assert full == [1, 2, 3, 5, 4, 0]
+    for limit in range(1, 7):
+        assert [d for d, _ in top_by_score(mask, scores, limit)] == full[:limit]
+    stamps = np.array([5, 9, 9, 7, 9, -(2**62), 1], dtype=np.int64)
+    assert by_date(stamps, mask, True, 10).tolist() == [1, 2, 4, 3, 0, 5]  # undated last
+    assert by_date(stamps, mask, False, 3).tolist() == [0, 3, 1]
+    assert [by_date(stamps, mask, True, n).tolist() for n in (1, 2)] == [[1], [1, 2]]
