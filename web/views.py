@@ -107,12 +107,19 @@ def release(section: str, release_id: int) -> str:
     return render_template("release.html", release=item, more=more, has_raw=has_raw)
 
 
+# A request for a raw copy waits this long for the first WARC scan of the process (small archives
+# finish well within it) rather than answering "try again" at once.
+FIRST_SCAN_WAIT = 10.0
+
+
 @bp.get("/releases/<section>/<int:release_id>/raw")
 def raw(section: str, release_id: int) -> Response:
     """The archived raw copy of the release page, as plain text in a sandbox (never live HTML)."""
     item = get_release(section, release_id)
     copies = raw_copies()
     record = copies.find(item.url)
+    if record is None and not copies.ready and copies.wait_ready(timeout=FIRST_SCAN_WAIT):
+        record = copies.find(item.url)
     if record is None and not copies.ready:
         raise ArchiveUnavailable(
             "The archived copies are still being indexed; please try again in a minute."
