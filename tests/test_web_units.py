@@ -168,10 +168,10 @@ def test_paragraphs_subheadings_and_direction():
 
 
 def test_settings_layering(monkeypatch):
-    values = resolve({"MAX_PAGE": 7}, environ={"INA_MAX_PAGE": "9", "INA_EXPORT_CAP": "50"})
+    values = resolve({"MAX_PAGE": 7}, environ={"INA_ARCHIVE_MAX_PAGE": "9", "INA_ARCHIVE_EXPORT_CAP": "50"})
     assert values["MAX_PAGE"] == 7 and values["EXPORT_CAP"] == 50
-    with pytest.raises(ValueError, match="INA_EXPORT_CAP"):
-        resolve(environ={"INA_EXPORT_CAP": "lots"})
+    with pytest.raises(ValueError, match="INA_ARCHIVE_EXPORT_CAP"):
+        resolve(environ={"INA_ARCHIVE_EXPORT_CAP": "lots"})
 
 
 def write_warc(path, records):

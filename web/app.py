@@ -20,7 +20,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     """Build the web app over one data directory.
 
     Args:
-        config: settings overriding the defaults and ``INA_*`` environment variables (see
+        config: settings overriding the defaults and ``INA_ARCHIVE_*`` environment variables (see
             ``web.settings.SETTINGS``), e.g. ``{"DATA_DIR": "data"}``. ``ARCHIVE`` may hold an
             already open ``indexer.Archive`` to serve instead of opening one.
 

@@ -39,7 +39,7 @@ def warm_up(app) -> str:
     type=click.Path(file_okay=False, path_type=Path),
     default="data",
     show_default=True,
-    envvar="INA_DATA_DIR",
+    envvar="INA_ARCHIVE_DATA_DIR",
     help="Data directory with the release store and the index (only read, never written).",
 )
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")

@@ -1,6 +1,6 @@
 """The web app's settings, declared once, each with a default and a help line.
 
-``create_app(config)`` layers them: these defaults < ``INA_*`` environment variables < the
+``create_app(config)`` layers them: these defaults < ``INA_ARCHIVE_*`` environment variables < the
 ``config`` mapping passed in (the ``serve`` command passes its flags there).
 """
 
@@ -10,6 +10,9 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
+
+# The same prefix as the crawler's settings (crawler/settings.py), so one environment configures both.
+ENV_PREFIX = "INA_ARCHIVE_"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +46,7 @@ DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}
 
 
 def resolve(config: Mapping[str, Any] | None = None, environ: Mapping[str, str] | None = None):
-    """Layer defaults < ``INA_<NAME>`` environment variables < ``config``.
+    """Layer defaults < ``INA_ARCHIVE_<NAME>`` environment variables < ``config``.
 
     Returns:
         A dict of every setting, converted to the type of its default.
@@ -54,7 +57,7 @@ def resolve(config: Mapping[str, Any] | None = None, environ: Mapping[str, str] 
     environ = os.environ if environ is None else environ
     values = dict(DEFAULTS)
     for setting in SETTINGS:
-        raw = environ.get(f"INA_{setting.name}")
+        raw = environ.get(f"{ENV_PREFIX}{setting.name}")
         if raw is not None:
             values[setting.name] = _convert(setting, raw)
     for name, value in (config or {}).items():
@@ -69,5 +72,5 @@ def _convert(setting: Setting, raw: str) -> Any:
         return kind(raw)
     except ValueError as error:
         raise ValueError(
-            f"INA_{setting.name}={raw!r} is not a valid {kind.__name__}; {setting.help}"
+            f"{ENV_PREFIX}{setting.name}={raw!r} is not a valid {kind.__name__}; {setting.help}"
         ) from error
