@@ -6,7 +6,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from reliability.killharness import check, run_kills
+from reliability.consistency import check
+from reliability.killharness import run_kills
 
 from crawler.warc import warc_files
 

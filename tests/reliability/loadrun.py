@@ -11,10 +11,8 @@ the final store's count (it picked up the last generation) and hold no deleted i
 
 from __future__ import annotations
 
-import os
 import random
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -29,6 +27,7 @@ import requests
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
 from crawler.store import ReleaseStore
 from indexer import update_index
+from reliability.procwatch import deleted_index_files, free_port, log_errors, rss_mb, wait_ready
 
 CLI = [sys.executable, "-c", "from web.cli import main; main()"]
 PATHS = (
@@ -78,40 +77,6 @@ class LoadReport:
         step = max(1, len(self.rss_mb_samples) // 120)
         data["rss_mb_samples"] = self.rss_mb_samples[::step]
         return data
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _rss_mb(pid: int) -> float | None:
-    try:
-        with open(f"/proc/{pid}/status", encoding="ascii") as handle:
-            for line in handle:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    except OSError:
-        return None
-    return None
-
-
-def _deleted_index_files(pid: int, data_dir: Path) -> int:
-    """Open file descriptors of the server that point at removed files under the index."""
-    index_dir = str((data_dir / "index").resolve())
-    count = 0
-    try:
-        for fd in os.listdir(f"/proc/{pid}/fd"):
-            try:
-                target = os.readlink(f"/proc/{pid}/fd/{fd}")
-            except OSError:
-                continue
-            if target.startswith(index_dir) and target.endswith("(deleted)"):
-                count += 1
-    except OSError:
-        pass
-    return count
 
 
 def _crawl(data_dir: Path, base_url: str, *extra: str) -> subprocess.Popen:
@@ -240,7 +205,7 @@ def run_load(
         with ReleaseStore(data_dir) as store:
             keys = [item.key for item in store.iter_releases()][:20]
         release_paths = [f"/releases/{key}" for key in keys]
-        port = _free_port()
+        port = free_port()
         server_log = open(workdir / "server.log", "wb")  # noqa: SIM115 - closed below
         server = subprocess.Popen(
             [*CLI, "serve", "--data-dir", str(data_dir), "--port", str(port), "--threads", "4"],
@@ -249,14 +214,14 @@ def run_load(
         )
         base = f"http://127.0.0.1:{port}"
         try:
-            _wait_ready(base, server)
+            wait_ready(base, server)
             say(f"server pid {server.pid} ready on {base}")
             rss: list[float] = []
             sampling = threading.Event()
 
             def sample() -> None:
                 while not sampling.is_set():
-                    value = _rss_mb(server.pid)
+                    value = rss_mb(server.pid)
                     if value is not None:
                         rss.append(value)
                     time.sleep(0.25)
@@ -292,32 +257,8 @@ def run_load(
                 server.kill()
                 server.wait(timeout=10)
             server_log.close()
-            report.server_log_errors = _log_errors(workdir / "server.log")
+            report.server_log_errors = log_errors(workdir / "server.log")
     return report
-
-
-def _log_errors(path: Path) -> list[str]:
-    """The ERROR lines and tracebacks the server logged."""
-    text = path.read_text(encoding="utf-8", errors="replace")
-    return [
-        line[:300]
-        for line in text.splitlines()
-        if "ERROR" in line or "Traceback" in line or line.startswith(("Exception", "Error"))
-    ][:50]
-
-
-def _wait_ready(base: str, server: subprocess.Popen) -> None:
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise RuntimeError("the server exited before answering; see server.log")
-        try:
-            if requests.get(base + "/", timeout=5).status_code == 200:
-                return
-        except requests.RequestException:
-            pass
-        time.sleep(0.1)
-    raise RuntimeError("the server did not answer within 60 s")
 
 
 def _writers(data_dir, base_url, seconds, rebuild_every, report, say) -> None:
@@ -368,7 +309,7 @@ def _release_check(data_dir: Path, base: str, pid: int, report: LoadReport) -> N
     """
     started = time.monotonic()
     while True:
-        report.deleted_index_files_open = _deleted_index_files(pid, data_dir)
+        report.deleted_index_files_open = deleted_index_files(pid, data_dir)
         if report.deleted_index_files_open == 0:
             report.deleted_files_released_after_s = round(time.monotonic() - started, 2)
             return
