@@ -13,7 +13,8 @@ class CrawlSummary:
     fetched: int = 0  # URLs that got an HTTP response (304 included)
     new: int = 0
     changed: int = 0
-    unchanged: int = 0  # 304, same payload, or same parsed record
+    unchanged: int = 0  # releases: 304, same payload, or same parsed record
+    pages_unchanged: int = 0  # feeds, sitemaps, listings: 304 or same payload
     gone: int = 0
     errors: int = 0
     robots: int = 0  # skipped by robots.txt
@@ -38,7 +39,8 @@ class CrawlSummary:
         out = [
             f"fetched {self.fetched} pages in {self.elapsed:.1f} s"
             f" ({self.requests} requests, {self.bytes / 1e6:.1f} MB, effective delay {self.effective_delay:.2f} s)",
-            f"releases: {self.new} new, {self.changed} changed, {self.unchanged} unchanged, {self.gone} gone",
+            f"releases: {self.new} new, {self.changed} changed, {self.unchanged} unchanged, {self.gone} gone;"
+            f" {self.pages_unchanged} feeds and listings unchanged",
             f"skipped: {self.robots} by robots.txt, {self.refused} refused, {self.skipped} wrong type,"
             f" {self.truncated} cut at the size cap, {self.not_release} not releases",
             f"errors: {self.errors} fetch errors, {self.parse_errors} pages that did not parse",

@@ -51,7 +51,7 @@ class PageHandler:
         due = now + self.settings.recrawl_after
         finish = self.frontier.finish
         if status == 304:
-            self.summary.unchanged += 1
+            self._count_unchanged(entry)
             finish(url, status="done", next_due=due, http_status=304)
         elif status in (404, 410):
             if entry.release_key and self.store.mark_gone(entry.release_key):
@@ -66,6 +66,12 @@ class PageHandler:
             )
             return f"HTTP {status}"
         return None
+
+    def _count_unchanged(self, entry: Entry) -> None:
+        if entry.kind == "release":
+            self.summary.unchanged += 1
+        else:
+            self.summary.pages_unchanged += 1
 
     def _handle_ok(self, entry: Entry, result: FetchResult, due: float) -> None:
         response, url = result.response, entry.url
@@ -94,7 +100,7 @@ class PageHandler:
                 self.frontier.finish(url, status="done", next_due=due, **meta)
                 return
         elif meta["sha256"] == entry.sha256:
-            self.summary.unchanged += 1
+            self._count_unchanged(entry)
             if entry.kind == "release":  # same bytes: no parse (links of other pages are re-read)
                 self.frontier.finish(url, status="done", next_due=due, **meta)
                 return
