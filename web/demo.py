@@ -17,6 +17,7 @@ from crawler.demo_site import DemoSiteServer, Site, SiteConfig
 from crawler.errors import CrawlerError
 from crawler.settings import CrawlSettings
 from crawler.source import load_source
+from crawler.store import STORE_FILENAME
 from indexer.errors import IndexerError
 from web.app import create_app
 from web.serve import warm_up
@@ -35,6 +36,9 @@ def crawl_and_index(
     from crawler.crawl import run_crawl
     from indexer import update_index
 
+    # The first run walks the listings back to the oldest release; later runs are incremental
+    # (feeds, sitemaps and first listing pages, with conditional GETs).
+    backfill = not (data_dir / STORE_FILENAME).exists()
     settings = CrawlSettings.load(
         overrides={
             "data_dir": data_dir,
@@ -42,7 +46,7 @@ def crawl_and_index(
             "delay": delay,
             "jitter": 0.0,
             "allow_private_addresses": True,
-            "backfill": True,
+            "backfill": backfill,
             "progress": progress,
         }
     )
