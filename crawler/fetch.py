@@ -13,10 +13,10 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 
 import requests
-from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from crawler.addresses import Resolver, address_refused, resolve
+from crawler.deadline import WatchedAdapter, header_deadline
 from crawler.errors import (
     FetchFailed,
     HostPaused,
@@ -59,7 +59,7 @@ class Fetcher:
         self._resolver = resolver
         self._checked: dict[tuple[str, int], str] = {}
         self.session = requests.Session()
-        adapter = HTTPAdapter(max_retries=Retry(total=0, redirect=False, raise_on_status=False))
+        adapter = WatchedAdapter(max_retries=Retry(total=0, redirect=False, raise_on_status=False))
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self.session.headers.update({"User-Agent": settings.user_agent, "Accept": _ACCEPT})
@@ -200,13 +200,22 @@ class Fetcher:
             start = time.monotonic()
             self.requests += 1
             try:
-                response = self.session.get(
-                    url,
-                    headers=headers,
-                    stream=True,
-                    allow_redirects=False,
-                    timeout=(settings.connect_timeout, settings.read_timeout),
-                )
+                # The read timeout bounds each read; the deadline bounds the whole header phase.
+                with header_deadline(settings.fetch_deadline) as watch:
+                    try:
+                        response = self.session.get(
+                            url,
+                            headers=headers,
+                            stream=True,
+                            allow_redirects=False,
+                            timeout=(settings.connect_timeout, settings.read_timeout),
+                        )
+                    except requests.RequestException as error:
+                        if watch.expired:
+                            raise requests.Timeout(
+                                f"no complete response headers within {settings.fetch_deadline:g} s"
+                            ) from error
+                        raise
                 try:
                     ip = _peer_ip(response)
                     body, truncated = self._read_body(response, start)

@@ -53,11 +53,6 @@ def _small_raw_site(site: RawSite, count: int = 3) -> list[str]:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(
-    strict=True,
-    reason="crawler/fetch.py: fetch_deadline only bounds the body; a server dripping header bytes"
-    " faster than read_timeout holds a fetch as long as it likes (here the 8 s the server allows)",
-)
 def test_headers_dripped_forever_are_cut_at_the_fetch_deadline(tmp_path):
     with RawSite(max_time=8) as site:
         paths = _small_raw_site(site)
