@@ -135,9 +135,14 @@ class _Crawl:
         bar = tqdm(total=self.frontier.count_due(run_started), unit="page", disable=not progress)
         # Log lines go above the bar instead of through it.
         redirect = logging_redirect_tqdm() if progress else contextlib.nullcontext()
+        interrupted = False
         try:
             with redirect:
                 self._loop(bar, run_started)
+        except KeyboardInterrupt:
+            # Everything done so far is committed; the run stays open so the next one resumes it.
+            interrupted = True
+            self.summary.stopped = "interrupted (Ctrl-C): run the same command again to resume"
         finally:
             bar.close()
             summary = self.summary
@@ -146,7 +151,8 @@ class _Crawl:
             summary.bytes = self.fetcher.bytes
             summary.paused = dict(self._paused)
             summary.effective_delay = self._effective_delay()
-            self.frontier.end_run(run_id, json.dumps(summary.to_dict()))
+            if not interrupted:
+                self.frontier.end_run(run_id, json.dumps(summary.to_dict()))
         return summary
 
     def _loop(self, bar: tqdm, run_started: float) -> None:

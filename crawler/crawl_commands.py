@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -144,6 +145,8 @@ def crawl_command(**options: Any) -> None:
         raise click.ClickException(data_dir_problem(settings.data_dir, error)) from error
     for line in summary.lines():
         click.echo(line)
+    if summary.stopped and summary.stopped.startswith("interrupted"):
+        sys.exit(130)  # the shell's code for "stopped by Ctrl-C", after the summary
 
 
 @click.command("reparse")

@@ -103,3 +103,36 @@ def test_kill_9_then_resume_loses_nothing_and_duplicates_nothing(tmp_path):
         )
     assert statuses == {"done": N_RELEASES}
     assert not (data_dir / "crawl.lock").read_text()  # released by the clean run
+
+
+@pytest.mark.slow
+def test_ctrl_c_prints_the_summary_and_the_next_run_resumes(tmp_path):
+    site = Site(SiteConfig(n_releases=N_RELEASES, per_page=10, feed_items=5))
+    data_dir = tmp_path / "data"
+    with DemoSiteServer(site) as server:
+        process = subprocess.Popen(
+            _command(data_dir, server),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        deadline = time.monotonic() + 30
+        while len(server.requests) < 20 and time.monotonic() < deadline:
+            time.sleep(0.002)
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=20)
+        assert process.returncode == 130, err
+        assert "interrupted (Ctrl-C)" in out and "fetched" in out
+        assert "Traceback" not in err
+        frontier = Frontier(data_dir)
+        try:
+            assert frontier.interrupted()  # the run stays open: the next one resumes it
+        finally:
+            frontier.close()
+        done = subprocess.run(
+            _command(data_dir, server), capture_output=True, text=True, timeout=60
+        )
+        assert done.returncode == 0, done.stderr
+    with ReleaseStore(data_dir) as store:
+        assert store.count() == N_RELEASES
+        assert all(s.version == 1 for s in store.iter_releases())
