@@ -553,3 +553,16 @@ def test_any_input_is_a_page_or_a_400_never_a_500(app, q, author, page):
         response = client.get(path, query_string=args)
         assert response.status_code in (200, 400), (path, args, response.status_code)
         assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_trusted_hosts_keep_a_forged_host_out_of_feed_links(data_dir):
+    open_app = create_app({"DATA_DIR": data_dir, "REFRESH_INTERVAL": 0})
+    forged = open_app.test_client().get("/opensearch.xml", base_url="http://evil.example")
+    assert "evil.example" in forged.get_data(as_text=True)  # the risk the setting closes
+    guarded = create_app(
+        {"DATA_DIR": data_dir, "REFRESH_INTERVAL": 0, "TRUSTED_HOSTS": "archive.example"}
+    ).test_client()
+    assert guarded.get("/opensearch.xml", base_url="http://evil.example").status_code == 400
+    ours = guarded.get("/feed.atom?q=oil", base_url="http://archive.example")
+    assert ours.status_code == 200
+    assert "http://archive.example/" in ours.get_data(as_text=True)

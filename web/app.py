@@ -48,9 +48,17 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     security.install(app)
     present.install(app)
 
+    trusted = {host.strip().lower() for host in str(settings["TRUSTED_HOSTS"]).split(",")} - {""}
+
     @app.before_request
-    def _start_timer() -> None:
+    def _start_timer() -> Response | None:
         g.started = time.perf_counter()
+        # Feeds and OpenSearch build absolute URLs from the Host header: refuse forged ones.
+        if trusted and (request.host.rpartition(":")[0] or request.host).lower() not in trusted:
+            return Response(
+                "This site does not answer to that host name.\n", 400, mimetype="text/plain"
+            )
+        return None
 
     @app.after_request
     def _server_timing(response: Response) -> Response:

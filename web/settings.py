@@ -40,6 +40,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("REFRESH_INTERVAL", 2.0, "Seconds between checks for a new index generation."),
     Setting("MORE_LIKE_THIS", 5, "Similar releases shown on a release page."),
     Setting("SITE_NAME", "INA Archive", "Name shown in page titles, feeds and OpenSearch."),
+    Setting(
+        "TRUSTED_HOSTS",
+        "",
+        "Comma-separated host names the site answers to (e.g. archive.example.org); a request "
+        "for another Host gets a 400, so feeds and OpenSearch links never carry a forged host. "
+        "Empty: any host.",
+    ),
 )
 
 DEFAULTS: dict[str, Any] = {s.name: s.default for s in SETTINGS}
