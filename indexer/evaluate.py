@@ -14,8 +14,10 @@ from whoosh import query as wq
 from whoosh.util.times import long_to_datetime
 
 from indexer.analysis import exact_term
+from indexer.postings import SHIFT, split_keys
 from indexer.query import StemTerm, expand
 from indexer.schema import BAGHDAD, NO_DATE, TEXT_FIELDS
+from indexer.termcache import WHOLE_FACTOR
 
 K1 = 1.2
 B = 0.75
@@ -133,6 +135,19 @@ class Evaluator:
             return self._empty()
         if len(words) == 1:
             return self._terms(q.fieldname, words, q.boost)
+        cache = self.snap.postings
+        unique = list(dict.fromkeys(words))
+        if q.fieldname not in self.snap.schema:
+            return self._empty()
+        dfs = {w: cache.doc_frequency(q.fieldname, w) for w in unique}
+        rarest = min(dfs.values())
+        if rarest == 0:
+            return self._empty()
+        # Words not much commoner than the rarest are read whole, postings and positions in
+        # one pass (and cached); the others only where the rarer words all occur.
+        for word in unique:
+            if dfs[word] <= WHOLE_FACTOR * rarest:
+                cache.load(q.fieldname, word)
         mask, score = np.ones(self.size, dtype=bool), np.zeros(self.size, dtype=np.float32)
         for word in words:
             m, s = self._terms(q.fieldname, [word], q.boost)
@@ -142,23 +157,21 @@ class Evaluator:
         candidates = np.flatnonzero(mask)
         if candidates.size == 0:
             return mask, score
-        unique = list(dict.fromkeys(words))
-        found = {w: self.snap.postings.positions(q.fieldname, w, candidates) for w in unique}
+        found = {w: cache.keys(q.fieldname, w, candidates) for w in unique}
         slop = max(1, q.slop)
         keep = np.zeros(self.size, dtype=bool)
         if slop == 1:
-            # (doc, position - offset) keys that every word shares start a phrase.
-            keys = None
-            for offset, word in enumerate(words):
-                docs, positions = found[word]
-                mine = (docs << 32) | (positions.astype(np.int64) - offset + (1 << 31))
-                keys = mine if keys is None else _intersect_sorted(keys, mine)
-                if keys.size == 0:
+            # Keys shifted back by each word's offset meet where a phrase starts; intersect
+            # the smallest arrays first.
+            shifted = sorted((found[word] - offset for offset, word in enumerate(words)), key=len)
+            starts = shifted[0]
+            for other in shifted[1:]:
+                starts = _intersect_sorted(starts, other)
+                if starts.size == 0:
                     break
-            if keys is not None and keys.size:
-                keep[(keys >> 32).astype(np.int64)] = True
+            keep[starts >> SHIFT] = True
         else:
-            by_word = {w: _group(*found[w]) for w in unique}
+            by_word = {w: _group(*split_keys(found[w]), candidates) for w in unique}
             for docnum in candidates.tolist():
                 current = set(by_word[words[0]].get(docnum, ()))
                 for word in words[1:]:
@@ -168,6 +181,7 @@ class Evaluator:
                         break
                 if current:
                     keep[docnum] = True
+        keep &= mask
         return keep, np.where(keep, score, 0.0).astype(np.float32)
 
     def _date_range(self, q: wq.NumericRange) -> tuple[np.ndarray, np.ndarray]:
@@ -193,8 +207,10 @@ class Evaluator:
         return mask, mask.astype(np.float32) * q.boost
 
 
-def _group(docs: np.ndarray, positions: np.ndarray) -> dict[int, list[int]]:
-    """Parallel (doc, position) arrays as doc → positions."""
+def _group(docs: np.ndarray, positions: np.ndarray, candidates: np.ndarray) -> dict[int, list[int]]:
+    """Parallel (doc, position) arrays as doc → positions, for the candidate docs only."""
+    inside = np.isin(docs, candidates)
+    docs, positions = docs[inside], positions[inside]
     out: dict[int, list[int]] = {}
     for doc, pos in zip(docs.tolist(), positions.tolist(), strict=True):
         out.setdefault(doc, []).append(pos)

@@ -5,20 +5,35 @@ block at once (ids by cumulative sum of its deltas, weights as one array) is wha
 be evaluated with numpy. This reads the block layout of whoosh3's W3 codec (pinned in
 pyproject.toml); any other matcher falls back to the generic, slower per-posting path, and a
 test checks both paths agree.
+
+Only the file reads need the searcher's lock (Whoosh's seek + read is not thread-safe): a term's
+compressed blocks are copied out under it, and decompressing and decoding them happen outside,
+so concurrent searches do not queue behind one another's decoding. Positions are kept as sorted
+``int64`` keys ``(docnum << 32) | position``, which a phrase check intersects directly.
 """
 
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
-from itertools import chain
+import zlib
+from dataclasses import dataclass
+from itertools import chain, repeat
 from pickle import loads
 
 import numpy as np
 from whoosh.reading import TermNotFound
 
-_EMPTY = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32))
 _INT_SIZE = 4  # Positions values start with the packed frequency
+SHIFT = 32  # position keys are (docnum << SHIFT) | position
+
+
+@dataclass(frozen=True, slots=True)
+class _Segment:
+    """One segment's share of a term, copied out of the files under the read lock."""
+
+    offset: int
+    blocks: list[tuple[int, bytes]] | None  # (compression, raw block data) of the W3 codec
+    generic: list[tuple[int, float, list[int] | None]] | None  # (id, weight, positions) otherwise
 
 
 def _leaf(matcher):
@@ -28,56 +43,146 @@ def _leaf(matcher):
     return matcher if hasattr(matcher, "_read_data") else None
 
 
-def _blocks(matcher, wanted: np.ndarray | None = None, offset: int = 0):
-    """Yield (segment-local ids, weights or None/float, values) per block; with ``wanted``
+def _fetch(reader, fieldname: str, text: str, positions: bool, wanted: np.ndarray | None):
+    """The raw blocks of a term per segment (call under the read lock); with ``wanted``
     (sorted global docnums), blocks whose id range holds none of them are skipped unread."""
-    low = 0
-    while matcher.is_active():
-        if wanted is not None:
-            high = matcher.block_max_id() + offset
-            lo, hi = np.searchsorted(wanted, [low, high + 1])
-            low = high + 1
-            if lo == hi:
-                matcher._next_block()
-                continue
-        if matcher._data is None:
-            matcher._read_data()
-        deltas, weights, values = matcher._data
-        ids = np.cumsum(np.asarray(deltas, dtype=np.int64))
-        yield ids, weights, values
-        matcher._next_block()
-
-
-def read_postings(reader, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-    """Global docnums and weights (term frequency × field boost) of one term, deleted docs included."""
-    ids_parts, weight_parts = [], []
+    segments = []
     for segreader, offset in reader.leaf_readers():
         try:
             matcher = segreader.postings(fieldname, text)
         except TermNotFound:
             continue
         leaf = _leaf(matcher)
-        if leaf is None:  # not the W3 codec: the per-posting way
-            pairs = []
+        if leaf is None:  # not the W3 codec (or an inlined posting): the per-posting way
+            generic = []
             while matcher.is_active():
-                pairs.append((matcher.id(), matcher.weight()))
+                docnum = matcher.id()
+                if wanted is None or _contains(wanted, docnum + offset):
+                    where = list(matcher.value_as("positions")) if positions else None
+                    generic.append((docnum, matcher.weight(), where))
                 matcher.next()
-            if pairs:
-                ids, weights = zip(*pairs, strict=True)
-                ids_parts.append(np.asarray(ids, dtype=np.int64) + offset)
-                weight_parts.append(np.asarray(weights, dtype=np.float32))
+            segments.append(_Segment(offset, None, generic))
             continue
-        for ids, weights, _ in _blocks(leaf):
-            ids_parts.append(ids + offset)
-            if weights is None:
-                weight_parts.append(np.ones(ids.size, dtype=np.float32))
-            elif isinstance(weights, float):
-                weight_parts.append(np.full(ids.size, weights, dtype=np.float32))
+        blocks = []
+        low = 0
+        while leaf.is_active():
+            if wanted is not None:
+                high = leaf.block_max_id() + offset
+                lo, hi = np.searchsorted(wanted, [low, high + 1])
+                low = high + 1
+                if lo == hi:
+                    leaf._next_block()
+                    continue
+            size = leaf._nextoffset - leaf._dataoffset
+            blocks.append((leaf._compression, leaf._postfile.get(leaf._dataoffset, size)))
+            leaf._next_block()
+        segments.append(_Segment(offset, blocks, None))
+    return segments
+
+
+def _decode(segments, positions: bool, wanted: np.ndarray | None):
+    """(global ids, weights, position keys or None) of fetched segments, outside the lock."""
+    deltas, weights, counts, values, extra = [], [], [], [], []
+    for seg in segments:
+        if seg.generic is not None:
+            for docnum, weight, where in seg.generic:
+                extra.append((docnum + seg.offset, weight, where))
+            continue
+        for compression, raw in seg.blocks:
+            ids, block_weights, block_values = loads(zlib.decompress(raw) if compression else raw)
+            n = len(ids)
+            deltas.append(ids)
+            counts.append((n, seg.offset))
+            if block_weights is None:
+                weights.append(repeat(1.0, n))
+            elif isinstance(block_weights, float):
+                weights.append(repeat(block_weights, n))
             else:
-                weight_parts.append(np.asarray(weights, dtype=np.float32))
-    if not ids_parts:
-        return _EMPTY
-    return np.concatenate(ids_parts), np.concatenate(weight_parts)
+                weights.append(block_weights)
+            if positions:
+                values.append(block_values)
+    total = sum(n for n, _ in counts)
+    ids = np.fromiter(chain.from_iterable(deltas), dtype=np.int64, count=total)
+    w = np.fromiter(chain.from_iterable(weights), dtype=np.float32, count=total)
+    if total:
+        # Each block's ids are deltas from 0: cumulative sums restarted at every block.
+        sizes = np.array([n for n, _ in counts], dtype=np.int64)
+        ids = np.cumsum(ids)
+        ends = np.cumsum(sizes)
+        before = np.concatenate(([0], ids[ends[:-1] - 1]))
+        offsets = np.array([o for _, o in counts], dtype=np.int64)
+        ids += np.repeat(offsets - before, sizes)
+    keys = None
+    if positions:
+        flat = list(chain.from_iterable(values))
+        docs = ids
+        if wanted is not None and total:
+            keep = np.isin(ids, wanted)
+            flat = [flat[i] for i in np.flatnonzero(keep).tolist()]
+            docs = ids[keep]
+        lists = _decode_many(flat) if flat else []
+        if extra:
+            docs = np.concatenate([docs, np.array([e[0] for e in extra], dtype=np.int64)])
+            lists.extend(_deltas(e[2]) for e in extra)
+        keys = _keys(docs, lists)
+    if extra:  # generic segments were set aside: back into docnum order
+        ids = np.concatenate([ids, np.array([e[0] for e in extra], dtype=np.int64)])
+        w = np.concatenate([w, np.array([e[1] for e in extra], dtype=np.float32)])
+        order = np.argsort(ids, kind="stable")
+        ids, w = ids[order], w[order]
+    return ids, w, keys
+
+
+def _keys(docs: np.ndarray, lists: list[list[int]]) -> np.ndarray:
+    """Sorted ``(doc << 32) | position`` keys from each doc's position deltas."""
+    if not lists:
+        return np.zeros(0, dtype=np.int64)
+    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    deltas = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
+    positions = np.cumsum(deltas)
+    starts = np.cumsum(counts) - counts
+    before = np.where(starts > 0, positions[np.maximum(starts - 1, 0)], 0)
+    positions -= np.repeat(before, counts)
+    keys = (np.repeat(docs, counts) << SHIFT) | positions
+    if keys.size > 1 and not np.all(keys[1:] > keys[:-1]):  # segments out of order: sort once
+        keys.sort()
+    return keys
+
+
+def read_term(
+    reader,
+    fieldname: str,
+    text: str,
+    *,
+    positions: bool = False,
+    wanted: np.ndarray | None = None,
+    lock: threading.RLock | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """A term's global docnums and weights (deleted docs included), and its position keys.
+
+    Args:
+        reader: a Whoosh reader.
+        fieldname, text: the term.
+        positions: also decode the positions, as sorted ``(docnum << 32) | position`` keys.
+        wanted: sorted global docnums: keys only for these (docnums and weights then cover
+            just the blocks holding them).
+        lock: held while reading the files only.
+
+    Returns:
+        (docnums, weights, keys or None).
+    """
+    if lock is None:
+        segments = _fetch(reader, fieldname, text, positions, wanted)
+    else:
+        with lock:
+            segments = _fetch(reader, fieldname, text, positions, wanted)
+    return _decode(segments, positions, wanted)
+
+
+def read_postings(reader, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
+    """Global docnums and weights (term frequency × field boost) of one term, deleted docs included."""
+    ids, weights, _ = read_term(reader, fieldname, text)
+    return ids, weights
 
 
 def read_positions(
@@ -85,62 +190,47 @@ def read_positions(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Token positions of a term, in the ``wanted`` (sorted, global) docnums only when given,
     as two parallel arrays (docnum, position), in docnum then position order."""
-    doc_parts: list[np.ndarray] = []
-    lists: list[list[int]] = []
-    for segreader, offset in reader.leaf_readers():
-        try:
-            matcher = segreader.postings(fieldname, text)
-        except TermNotFound:
-            continue
-        leaf = _leaf(matcher)
-        if leaf is None:
-            while matcher.is_active():
-                docnum = matcher.id() + offset
-                if wanted is None or _contains(wanted, docnum):
-                    doc_parts.append(np.array([docnum], dtype=np.int64))
-                    lists.append(_deltas(list(matcher.value_as("positions"))))
-                matcher.next()
-            continue
-        for ids, _, values in _blocks(leaf, wanted, offset):
-            if wanted is None:
-                hits = np.arange(ids.size)
-            else:
-                hits = np.flatnonzero(np.isin(ids + offset, wanted, assume_unique=True))
-                if hits.size == 0:
-                    continue
-            doc_parts.append(ids[hits] + offset)
-            lists.extend(_decode_many([values[i] for i in hits.tolist()]))
-    if not lists:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-    deltas = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
-    positions = np.cumsum(deltas)
-    starts = np.cumsum(counts) - counts
-    before = np.where(starts > 0, positions[starts - 1], 0)
-    positions -= np.repeat(before, counts)
-    return np.repeat(np.concatenate(doc_parts), counts), positions.astype(np.int32)
+    _, _, keys = read_term(reader, fieldname, text, positions=True, wanted=wanted)
+    return split_keys(keys)
+
+
+def split_keys(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Position keys as parallel (docnum, position) arrays."""
+    return keys >> SHIFT, (keys & ((1 << SHIFT) - 1)).astype(np.int32)
 
 
 def _decode_many(values: list[bytes]) -> list[list[int]]:
     """The position deltas of many Positions-format values with one unpickling.
 
     Each value is a packed count then a protocol-2 pickle of the delta list; their bodies
-    (between the PROTO and STOP opcodes) are spliced into one pickled outer list.
+    (between the PROTO and STOP opcodes) are cut out with numpy and spliced into one pickled
+    outer list.
     """
-    head = b"\x80\x02"
-    if all(v[_INT_SIZE : _INT_SIZE + 2] == head for v in values):
-        bodies = (v[_INT_SIZE + 2 : -1] if v.endswith(b".") else v[_INT_SIZE + 2 :] for v in values)
-        spliced = b"\x80\x02](" + b"".join(bodies) + b"e."
-        try:
-            decoded = loads(spliced)
-        except Exception:  # noqa: BLE001 - an unexpected layout: decode one by one below
-            decoded = None
+    lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    if lengths.size and lengths.min() > _INT_SIZE + 2:
+        buf = np.frombuffer(b"".join(values), dtype=np.uint8)
+        ends = np.cumsum(lengths)
+        starts = ends - lengths
         if (
-            isinstance(decoded, list)
-            and len(decoded) == len(values)
-            and all(type(item) is list for item in decoded)
+            np.all(buf[starts + _INT_SIZE] == 0x80)
+            and np.all(buf[starts + _INT_SIZE + 1] == 2)
+            and np.all(buf[ends - 1] == ord("."))
         ):
-            return decoded
+            keep = np.ones(buf.size, dtype=bool)
+            for k in range(_INT_SIZE + 2):
+                keep[starts + k] = False
+            keep[ends - 1] = False
+            spliced = b"\x80\x02](" + buf[keep].tobytes() + b"e."
+            try:
+                decoded = loads(spliced)
+            except Exception:  # noqa: BLE001 - an unexpected layout: decode one by one below
+                decoded = None
+            if (
+                isinstance(decoded, list)
+                and len(decoded) == len(values)
+                and set(map(type, decoded)) <= {list}
+            ):
+                return decoded
     return [loads(v[_INT_SIZE:] + b".") for v in values]
 
 
@@ -153,97 +243,3 @@ def _contains(sorted_array: np.ndarray, value: int) -> bool:
     """Membership in a sorted array."""
     i = np.searchsorted(sorted_array, value)
     return bool(i < sorted_array.size and sorted_array[i] == value)
-
-
-class PostingsCache:
-    """Least-recently-used posting and position arrays of one searcher, bounded in entries."""
-
-    def __init__(
-        self,
-        reader,
-        read_lock: threading.RLock,
-        max_postings: int = 4_000_000,
-        max_positions: int = 6_000_000,
-    ) -> None:
-        self._reader = reader
-        self._read_lock = read_lock  # Whoosh's file reads (seek + read) are not thread-safe
-        self._max = max_postings
-        self._size = 0
-        self._items: OrderedDict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = OrderedDict()
-        self._lock = threading.Lock()
-        self._positions = _Lru(max_positions)
-
-    def clear(self) -> None:
-        """Forget every cached array."""
-        with self._lock:
-            self._items.clear()
-            self._size = 0
-        self._positions = _Lru(self._positions._limit)
-
-    def positions(
-        self, fieldname: str, text: str, candidates: np.ndarray
-    ) -> tuple[np.ndarray, np.ndarray]:
-        """(docnum, position) pairs of a term within the candidate docnums.
-
-        A term whose candidates are a large share of its documents is read whole and cached
-        (phrases reuse common words); otherwise only the candidates' postings are decoded.
-        """
-        key = (fieldname, text)
-        found = self._positions.get(key)
-        if found is None:
-            df = self.get(fieldname, text)[0].size
-            if candidates.size * 5 < df:
-                with self._read_lock:
-                    return read_positions(self._reader, fieldname, text, candidates)
-            with self._read_lock:
-                found = read_positions(self._reader, fieldname, text)
-            self._positions.put(key, found, found[0].size)
-        docs, positions = found
-        keep = np.isin(docs, candidates)
-        return docs[keep], positions[keep]
-
-    def get(self, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The (docnums, weights) of a term."""
-        key = (fieldname, text)
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-                return found
-        with self._read_lock:
-            found = read_postings(self._reader, fieldname, text)
-        with self._lock:
-            if key not in self._items:
-                self._items[key] = found
-                self._size += found[0].size
-                while self._size > self._max and len(self._items) > 1:
-                    _, (ids, _) = self._items.popitem(last=False)
-                    self._size -= ids.size
-        return found
-
-
-class _Lru:
-    """A small thread-safe LRU of array pairs, bounded by their total length."""
-
-    def __init__(self, limit: int) -> None:
-        self._limit = limit
-        self._size = 0
-        self._items: OrderedDict = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, key):
-        with self._lock:
-            found = self._items.get(key)
-            if found is not None:
-                self._items.move_to_end(key)
-            return found[0] if found is not None else None
-
-    def put(self, key, value, size: int) -> None:
-        with self._lock:
-            if key in self._items or size > self._limit:
-                return
-            self._items[key] = (value, size)
-            self._size += size
-            while self._size > self._limit:
-                _, (_, dropped) = self._items.popitem(last=False)
-                self._size -= dropped

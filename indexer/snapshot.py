@@ -17,8 +17,8 @@ from whoosh import index as whoosh_index
 from indexer import generations
 from indexer.columns import Columns
 from indexer.errors import IndexDamaged, IndexMissing
-from indexer.postings import PostingsCache
 from indexer.query import StemMap
+from indexer.termcache import PostingsCache
 
 log = logging.getLogger(__name__)
 
