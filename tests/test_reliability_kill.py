@@ -14,9 +14,10 @@ from crawler.warc import warc_files
 
 @pytest.mark.slow
 def test_ten_random_kills_of_crawler_and_indexer_lose_nothing(tmp_path):
-    report = run_kills(tmp_path, kills=10, n_releases=80, seed=6)
+    # Whether a kill lands before a run ends depends on timing: go on until two hit the indexer.
+    report = run_kills(tmp_path, kills=10, n_releases=80, seed=6, min_index_kills=2)
     assert report.violations == []
-    assert report.kills == 10
+    assert report.kills >= 10
     assert report.crawl_kills >= 3 and report.index_kills >= 2
     assert report.index_kills_holding_lock >= 1  # at least one kill landed inside the writer
     assert report.releases_stored == report.releases_expected == 80

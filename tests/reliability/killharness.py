@@ -165,6 +165,7 @@ def run_kills(
     both_share: float = 0.15,
     reparse_share: float = 0.1,
     max_requests: int = 40,
+    min_index_kills: int = 0,
     log=None,
 ) -> KillReport:
     """Kill crawler and indexer ``kills`` times at random points, checking after each recovery.
@@ -178,6 +179,8 @@ def run_kills(
         both_share: fraction of cycles running a crawl and an index together, killing both.
         reparse_share: fraction of cycles killing ``ina-archive reparse`` (store from WARC).
         max_requests: a crawl is killed after 1..max_requests answered requests.
+        min_index_kills: go on past ``kills`` until this many kills have hit the indexer (an
+            indexer that finishes before its kill lands does not count), within the attempt cap.
         log: optional callable receiving one line per kill.
 
     Returns:
@@ -194,7 +197,9 @@ def run_kills(
     window = 0.3
     attempts = 0
     with DemoSiteServer(site) as server:
-        while report.kills < kills and attempts < kills * 4:
+        while (report.kills < kills or report.index_kills < min_index_kills) and (
+            attempts < kills * 6
+        ):
             attempts += 1
             stored = bool(state)
             if stored and window == 0.3:
