@@ -99,9 +99,18 @@ def query_term(token: str) -> str | None:
     return term
 
 
+_last_tokens: list[tuple[str, list[str]]] = [("", [])]  # the last text tokenized, its tokens
+
+
 def tokens(text: str) -> list[str]:
-    """The raw word tokens of a text, in order."""
-    return TOKEN_RE.findall(text)
+    """The raw word tokens of a text, in order (the last text's are remembered: indexing
+    counts a field's tokens and then indexes the same string)."""
+    last_text, last_found = _last_tokens[0]  # one tuple, swapped atomically between threads
+    if text is last_text:
+        return list(last_found)
+    found = TOKEN_RE.findall(text)
+    _last_tokens[0] = (text, found)
+    return list(found)
 
 
 class InaAnalyzer(Analyzer):
@@ -177,15 +186,17 @@ class InaText(fields.TEXT):
         self.scorable = False
 
     def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
-        words = TOKEN_RE.findall(value)
+        terms = list(map(_exact_cache.get, tokens(value)))  # C-level lookups; misses are None
+        if None in terms:
+            terms = list(map(exact_term, tokens(value)))
         boost = self.format.field_boost
         if not self.format.supports("positions"):
-            for term, freq in Counter(map(exact_term, words)).items():
+            for term, freq in Counter(terms).items():
                 yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
             return
         # term → [count, last position, delta, delta, ...]: Positions' encoding without a second pass
         found: dict[str, list[int]] = {}
-        for pos, term in enumerate(map(exact_term, words)):
+        for pos, term in enumerate(terms):
             entry = found.get(term)
             if entry is None:
                 found[term] = [1, pos, pos]
@@ -195,5 +206,13 @@ class InaText(fields.TEXT):
                 entry[1] = pos
         for term, entry in found.items():
             n = entry[0]
-            value = pack_uint(n) + dumps(entry[2:], 2)
+            if n == 1 and entry[2] < _ONE_LIMIT:
+                value = _ONE_POSITION[entry[2]]
+            else:
+                value = pack_uint(n) + dumps(entry[2:], 2)
             yield term.encode("utf-8"), n, n * boost, value
+
+
+_ONE_LIMIT = 4096
+# The Positions value of a term seen once, at positions 0..4095 (byte-identical to encoding it).
+_ONE_POSITION = [pack_uint(1) + dumps([pos], 2) for pos in range(_ONE_LIMIT)]

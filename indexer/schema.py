@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from whoosh import columns, fields
 
 from crawler.release import Release
-from indexer.analysis import TOKEN_RE, InaText
+from indexer.analysis import InaText, tokens
 
 # Facets, in the order their values are packed into the ``facets`` column.
 FACETS = ("author", "photographer", "category", "location", "language", "year", "status")
@@ -86,8 +86,8 @@ def to_document(key: str, release: Release, status: str) -> dict[str, Any]:
         "status": status,
         "facets": FACET_SEP.join(values[name] for name in FACETS).encode("utf-8"),
         "timestamp": int(release.date.timestamp()) if release.date else NO_DATE,
-        "title_len": len(TOKEN_RE.findall(release.title or "")),
-        "body_len": len(TOKEN_RE.findall(release.body or "")),
+        "title_len": len(tokens(release.title or "")),
+        "body_len": len(tokens(release.body or "")),
     }
     for name in ("author", "photographer", "location", "category"):
         if values[name]:
