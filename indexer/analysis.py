@@ -99,18 +99,21 @@ def query_term(token: str) -> str | None:
     return term
 
 
+_REMEMBER_FROM = 200
 _last_tokens: list[tuple[str, list[str]]] = [("", [])]  # the last text tokenized, its tokens
 
 
 def tokens(text: str) -> list[str]:
-    """The raw word tokens of a text, in order (the last text's are remembered: indexing
-    counts a field's tokens and then indexes the same string)."""
+    """The raw word tokens of a text, in order (the last long text's are remembered: indexing
+    counts a body's tokens and then indexes the same string)."""
     last_text, last_found = _last_tokens[0]  # one tuple, swapped atomically between threads
     if text is last_text:
         return list(last_found)
     found = TOKEN_RE.findall(text)
-    _last_tokens[0] = (text, found)
-    return list(found)
+    if len(text) > _REMEMBER_FROM:  # short fields between a body's two uses keep it
+        _last_tokens[0] = (text, found)
+        return list(found)
+    return found
 
 
 class InaAnalyzer(Analyzer):
@@ -194,22 +197,22 @@ class InaText(fields.TEXT):
             for term, freq in Counter(terms).items():
                 yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
             return
-        # term → [count, last position, delta, delta, ...]: Positions' encoding without a second pass
+        # term → [last position, delta, delta, ...]: Positions' encoding without a second pass
         found: dict[str, list[int]] = {}
+        get = found.get
         for pos, term in enumerate(terms):
-            entry = found.get(term)
+            entry = get(term)
             if entry is None:
-                found[term] = [1, pos, pos]
+                found[term] = [pos, pos]
             else:
-                entry[0] += 1
-                entry.append(pos - entry[1])
-                entry[1] = pos
+                entry.append(pos - entry[0])
+                entry[0] = pos
         for term, entry in found.items():
-            n = entry[0]
-            if n == 1 and entry[2] < _ONE_LIMIT:
-                value = _ONE_POSITION[entry[2]]
+            n = len(entry) - 1
+            if n == 1 and entry[1] < _ONE_LIMIT:
+                value = _ONE_POSITION[entry[1]]
             else:
-                value = pack_uint(n) + dumps(entry[2:], 2)
+                value = pack_uint(n) + dumps(entry[1:], 2)
             yield term.encode("utf-8"), n, n * boost, value
 
 

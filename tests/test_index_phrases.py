@@ -150,14 +150,17 @@ def test_indexed_position_values_decode_to_positions() -> None:
 
 
 def test_tokens_remembers_only_the_same_string() -> None:
-    a = "Oil ministry said"
-    b = "".join(["Oil ministry said"])  # equal text, maybe another object
+    a = "Oil ministry said " * 20
+    b = "".join(["Oil ministry said "] * 20)  # equal text, another object
+    words = ["Oil", "ministry", "said"] * 20
     first = tokens(a)
     first.append("mutated")
-    assert tokens(a) == ["Oil", "ministry", "said"]
-    assert tokens(b) == ["Oil", "ministry", "said"]
-    assert tokens("other words") == ["other", "words"]
-    assert tokens(a) == ["Oil", "ministry", "said"]
+    assert tokens(a) == words
+    assert tokens("short") == ["short"]
+    assert tokens(a) == words
+    assert tokens(b) == words
+    assert tokens("other words " * 30) == ["other", "words"] * 30
+    assert tokens(a) == words
 
 
 def test_phrase_list_is_not_trivial(segmented) -> None:
