@@ -95,7 +95,7 @@ def _decode(segments, positions: bool, wanted: np.ndarray | None):
             counts.append((n, seg.offset))
             if block_weights is None:
                 weights.append(repeat(1.0, n))
-            elif isinstance(block_weights, float):
+            elif isinstance(block_weights, int | float):  # one weight for the whole block
                 weights.append(repeat(block_weights, n))
             else:
                 weights.append(block_weights)
