@@ -15,6 +15,7 @@ import numpy as np
 
 from indexer.postings import read_term
 
+STRIPES = 64
 WHOLE_FACTOR = 5  # read a word's positions whole when at most this many times its candidates
 
 
@@ -32,6 +33,12 @@ class PostingsCache:
         self._read_lock = read_lock  # Whoosh's file reads (seek + read) are not thread-safe
         self._postings = _Lru(max_postings)
         self._positions = _Lru(max_positions)
+        # Threads missing the same term wait for one read instead of each decoding it.
+        self._stripes = [threading.Lock() for _ in range(STRIPES)]
+
+    def _stripe(self, key: tuple[str, str]) -> threading.Lock:
+        """The lock that serialises reads of one term (shared by a few terms)."""
+        return self._stripes[hash(key) % STRIPES]
 
     def clear(self) -> None:
         """Forget every cached array."""
@@ -42,10 +49,14 @@ class PostingsCache:
         """The (docnums, weights) of a term."""
         key = (fieldname, text)
         found = self._postings.get(key)
-        if found is None:
-            ids, weights, _ = read_term(self._reader, fieldname, text, lock=self._read_lock)
-            found = (ids, weights)
-            self._postings.put(key, found, ids.size)
+        if found is not None:
+            return found
+        with self._stripe(key):
+            found = self._postings.get(key)
+            if found is None:
+                ids, weights, _ = read_term(self._reader, fieldname, text, lock=self._read_lock)
+                found = (ids, weights)
+                self._postings.put(key, found, ids.size)
         return found
 
     def doc_frequency(self, fieldname: str, text: str) -> int:
@@ -62,11 +73,15 @@ class PostingsCache:
         found = self._positions.get(key)
         if found is not None:
             return found
-        ids, weights, keys = read_term(
-            self._reader, fieldname, text, positions=True, lock=self._read_lock
-        )
-        self._postings.put(key, (ids, weights), ids.size)
-        self._positions.put(key, keys, keys.size)
+        with self._stripe(key):
+            found = self._positions.get(key)
+            if found is not None:
+                return found
+            ids, weights, keys = read_term(
+                self._reader, fieldname, text, positions=True, lock=self._read_lock
+            )
+            self._postings.put(key, (ids, weights), ids.size)
+            self._positions.put(key, keys, keys.size)
         return keys
 
     def keys(self, fieldname: str, text: str, candidates: np.ndarray) -> np.ndarray:

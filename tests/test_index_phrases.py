@@ -167,3 +167,33 @@ def test_phrase_list_is_not_trivial(segmented) -> None:
     totals = {q: segmented.search(q).total for q in PHRASES}
     assert sum(1 for t in totals.values() if t > 0) >= len(PHRASES) - 3, totals
     assert totals['"zanzibar cloves"'] == 2
+
+
+def test_threads_missing_the_same_term_read_it_once(segmented, monkeypatch) -> None:
+    import indexer.termcache as termcache
+
+    snap = segmented._snap()
+    cache = PostingsCache(snap.reader, snap.lock)
+    calls: list[tuple[str, str]] = []
+    real = termcache.read_term
+
+    def counted(reader, fieldname, text, **kwargs):
+        calls.append((fieldname, text))
+        return real(reader, fieldname, text, **kwargs)
+
+    monkeypatch.setattr(termcache, "read_term", counted)
+    barrier = threading.Barrier(6)
+    results = []
+
+    def run() -> None:
+        barrier.wait()
+        results.append(cache.load("body", "the").size)
+        results.append(cache.get("body", "the")[0].size)
+
+    threads = [threading.Thread(target=run) for _ in range(6)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert calls == [("body", "the")]
+    assert len(set(results[0::2])) == 1 and results[0] > 0
