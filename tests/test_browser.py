@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from chromium import launch, requires_chromium
 from werkzeug.serving import make_server
 
 from crawler.demo_site.site import Site, SiteConfig
@@ -19,22 +20,9 @@ from crawler.store import ReleaseStore
 from indexer import update_index
 from web.app import create_app
 
-CHROMIUM = Path("/usr/bin/chromium")
 SHOTS = Path(__file__).resolve().parent.parent / "test-artifacts" / "screenshots"
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's /usr/bin/chromium is not installed"),
-]
+pytestmark = [pytest.mark.browser, requires_chromium]
 
 
 @pytest.fixture(scope="module")
@@ -74,7 +62,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        chromium = launch(playwright)
         yield chromium
         chromium.close()
 

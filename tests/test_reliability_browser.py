@@ -5,27 +5,17 @@ has to block one (a CSP violation would mean escaping failed and only the CSP sa
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
 import waitress
+from chromium import launch, requires_chromium
 from flask import Flask
 from reliability.hostile_archive import HOSTILE_ID, build
 
 from web import security
 from web.app import create_app
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-    "--disable-sync",
-]
 PAYLOADS = (
     "<script>window.__xss=1;alert(1)</script>",
     '"><img src=x onerror="window.__xss=2;alert(2)">',
@@ -34,10 +24,7 @@ PAYLOADS = (
     "</title><script>alert(5)</script>",
 )
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's /usr/bin/chromium is not installed"),
-]
+pytestmark = [pytest.mark.browser, requires_chromium]
 
 
 @pytest.fixture(scope="module")
@@ -79,7 +66,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+        chromium = launch(playwright)
         yield chromium
         chromium.close()
 

@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import hashlib
-from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
+from chromium import launch, requires_chromium
 
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
 from crawler.demo_site.seed import SEED_PAGE, SEED_TEXT
 from crawler.source import load_source
 
 GOLDEN_SHA256 = "cf2cf22d70436e5f87ec53e72a71c2f31d05a7fb18edd837f23d2738bbe5c0e9"
-CHROMIUM = Path("/usr/bin/chromium")
 
 
 @pytest.fixture(scope="module")
@@ -93,16 +92,14 @@ def test_seed_release_ground_truth_is_the_golden_record(golden: list[str]) -> No
 
 
 @pytest.mark.browser
-@pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's /usr/bin/chromium is not installed")
+@requires_chromium
 def test_pages_render_in_chromium() -> None:
     from playwright.sync_api import sync_playwright
 
     site = Site(SiteConfig(n_releases=400, seed=4))
     cp1256 = next(r for r in site.releases() if r.encoding == "windows-1256")
     with DemoSiteServer(site) as server, sync_playwright() as pw:
-        browser = pw.chromium.launch(
-            executable_path=str(CHROMIUM), args=["--no-sandbox", "--disable-gpu"]
-        )
+        browser = launch(pw)
         try:
             page = browser.new_page()
             page.route(
