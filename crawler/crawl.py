@@ -39,7 +39,7 @@ from crawler.source import Source
 from crawler.store import ReleaseStore
 from crawler.throttle import HostGate
 from crawler.urls import Scope, host_of, normalize
-from crawler.warc import WarcArchive, hex_to_digest
+from crawler.warc import WarcArchive, WarcLocation, hex_to_digest
 
 log = logging.getLogger(__name__)
 
@@ -108,6 +108,7 @@ class _Crawl:
             settings, source, self.scope, self.frontier, self.store, self.summary
         )
         self._current: Entry | None = None
+        self._written: tuple[Exchange, WarcLocation] | None = None  # the last exchange archived
         self._health: dict[str, _HostHealth] = {}
         self._paused: dict[str, str] = {}
         self._robots_seen: set[str] = set()
@@ -233,13 +234,21 @@ class _Crawl:
             )
             self._failed(host, str(error))
         else:
-            failure = self.pages.handle(entry, result)
+            failure = self.pages.handle(entry, result, location=self._location_of(result.response))
             if failure:
                 self._failed(host, failure)
             elif 200 <= result.status < 300:
                 self._health.pop(host, None)
         finally:
             self._current = None
+            self._written = None
+
+    def _location_of(self, response: Exchange) -> WarcLocation | None:
+        """Where the final response was archived as a full response record (not a revisit)."""
+        if self._written is None or self._written[0] is not response:
+            return None
+        location = self._written[1]
+        return None if location.revisit else location
 
     # -- hosts ---------------------------------------------------------------------------------
 
@@ -298,4 +307,5 @@ class _Crawl:
                 when = datetime.fromisoformat(entry.last_fetch).astimezone(UTC)
                 revisit = (entry.url, when.strftime("%Y-%m-%dT%H:%M:%SZ"))
         digest = hex_to_digest(entry.sha256) if revisit and entry and entry.sha256 else None
-        self.warc.write(exchange, revisit_of=revisit, payload_digest=digest)
+        location = self.warc.write(exchange, revisit_of=revisit, payload_digest=digest)
+        self._written = (exchange, location)

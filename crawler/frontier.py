@@ -53,7 +53,9 @@ CREATE TABLE IF NOT EXISTS urls (
     rank INTEGER NOT NULL DEFAULT 0,    -- within a priority: newest release ids first
     depth INTEGER NOT NULL DEFAULT 0,   -- link hops from a start URL (pagination not counted)
     page INTEGER NOT NULL DEFAULT 1,    -- listing page number along a pagination chain
-    found_from TEXT
+    found_from TEXT,
+    warc_file TEXT,                     -- the latest full response's WARC file (name under warc/)
+    warc_offset INTEGER                 -- ... and the offset of its record in that file
 );
 CREATE UNIQUE INDEX IF NOT EXISTS urls_release_key ON urls(release_key) WHERE release_key IS NOT NULL;
 CREATE INDEX IF NOT EXISTS urls_due ON urls(priority, rank, next_due);
@@ -65,6 +67,9 @@ CREATE TABLE IF NOT EXISTS runs (
     summary TEXT
 );
 """
+
+# Columns added after the first release of the schema: (name, type), added on open when missing.
+_ADDED_COLUMNS = (("warc_file", "TEXT"), ("warc_offset", "INTEGER"))
 
 _COLUMNS = (
     "url kind host release_key status http_status etag last_modified sha256 first_fetch last_fetch "
@@ -128,7 +133,16 @@ class Frontier:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=FULL")
         self._db.executescript(_SCHEMA)
+        self._migrate()
         self.capped = 0
+
+    def _migrate(self) -> None:
+        """Add the columns a crawl.sqlite written by an older version lacks."""
+        have = {row[1] for row in self._db.execute("PRAGMA table_info(urls)")}
+        with self._transaction():
+            for name, kind in _ADDED_COLUMNS:
+                if name not in have:
+                    self._db.execute(f"ALTER TABLE urls ADD COLUMN {name} {kind}")
 
     def close(self) -> None:
         self._db.close()
@@ -260,6 +274,13 @@ class Frontier:
         ).fetchone()
         return Entry(*row) if row else None
 
+    def warc_location(self, url: str) -> tuple[str, int] | None:
+        """(file name under warc/, offset) of the URL's latest full response, or None."""
+        row = self._db.execute(
+            "SELECT warc_file, warc_offset FROM urls WHERE url = ?", (url,)
+        ).fetchone()
+        return (row[0], row[1]) if row and row[0] is not None else None
+
     def by_release_key(self, key: str) -> Entry | None:
         row = self._db.execute(
             f"SELECT {', '.join(_COLUMNS)} FROM urls WHERE release_key = ?", (key,)
@@ -278,10 +299,20 @@ class Frontier:
     ) -> int:
         """Record the outcome of trying a URL and queue the links found on it, in one transaction.
 
-        ``values`` may set http_status, etag, last_modified, sha256, last_error and flags.
-        Returns how many of ``links`` were new.
+        ``values`` may set http_status, etag, last_modified, sha256, last_error, flags, and
+        warc_file + warc_offset (where the response's record is; give them only for a full
+        response, so a 304 keeps pointing at the last one). Returns how many of ``links`` were new.
         """
-        allowed = {"http_status", "etag", "last_modified", "sha256", "last_error", "flags"}
+        allowed = {
+            "http_status",
+            "etag",
+            "last_modified",
+            "sha256",
+            "last_error",
+            "flags",
+            "warc_file",
+            "warc_offset",
+        }
         unknown = set(values) - allowed
         if unknown:
             raise ValueError(f"unknown frontier columns: {sorted(unknown)}")

@@ -20,6 +20,7 @@ from crawler.settings import CrawlSettings
 from crawler.source import Source
 from crawler.store import ReleaseStore
 from crawler.urls import Scope, canonical_link
+from crawler.warc import WarcLocation
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,14 @@ class PageHandler:
         self.store = store
         self.summary = summary
 
-    def handle(self, entry: Entry, result: FetchResult) -> str | None:
-        """Record what a response means; returns a failure description for non-2xx errors."""
+    def handle(
+        self, entry: Entry, result: FetchResult, *, location: WarcLocation | None = None
+    ) -> str | None:
+        """Record what a response means; returns a failure description for non-2xx errors.
+
+        ``location`` is where a 200's body was archived (None for a revisit), kept in the
+        frontier so the web can read the raw copy without scanning the WARC files.
+        """
         response, url, now = result.response, entry.url, time.time()
         status = response.status
         self.summary.fetched += 1
@@ -58,7 +65,7 @@ class PageHandler:
                 self.summary.gone += 1
             finish(url, status="gone", next_due=due, http_status=status)
         elif 200 <= status < 300:
-            self._handle_ok(entry, result, due)
+            self._handle_ok(entry, result, due, location if status == 200 else None)
         else:
             self.summary.errors += 1
             finish(
@@ -73,7 +80,9 @@ class PageHandler:
         else:
             self.summary.pages_unchanged += 1
 
-    def _handle_ok(self, entry: Entry, result: FetchResult, due: float) -> None:
+    def _handle_ok(
+        self, entry: Entry, result: FetchResult, due: float, location: WarcLocation | None
+    ) -> None:
         response, url = result.response, entry.url
         meta = {
             "http_status": response.status,
@@ -81,6 +90,8 @@ class PageHandler:
             "last_modified": response.header("Last-Modified"),
             "sha256": hashlib.sha256(response.body).hexdigest(),
         }
+        if location is not None and response.body:
+            meta.update(warc_file=location.file, warc_offset=location.offset)
         if not content_type_allowed(entry.kind, response.content_type):
             self.summary.skipped += 1
             error = f"content type {response.content_type} is not what a {entry.kind} should be"

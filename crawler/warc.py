@@ -106,6 +106,16 @@ def repair(path: Path) -> int:
     return size - good
 
 
+@dataclass(frozen=True, slots=True)
+class WarcLocation:
+    """Where one record was appended: a file name under ``warc/``, and its gzip member's span."""
+
+    file: str
+    offset: int
+    length: int
+    revisit: bool = False  # a revisit record (no body): not a raw copy to point at
+
+
 class WarcArchive:
     """Appends exchanges to rotating gzip WARC files."""
 
@@ -132,7 +142,7 @@ class WarcArchive:
         *,
         revisit_of: tuple[str, str] | None = None,
         payload_digest: str | None = None,
-    ) -> None:
+    ) -> WarcLocation:
         """Archive one exchange: request + response, or request + revisit.
 
         Args:
@@ -140,13 +150,26 @@ class WarcArchive:
             revisit_of: (URI, WARC date) of the earlier capture when the payload is unchanged
                 (a 200 with the same digest, or a 304); the body is then not stored again.
             payload_digest: the digest of the earlier payload, for a 304's revisit record.
+
+        Returns:
+            Where the response (or revisit) record now lives: its file under ``warc/`` and
+            the offset and length of its gzip member.
         """
         buffer = io.BytesIO()
         writer = _Sha256Writer(buffer, gzip=True, warc_version="1.1")
         writer.write_record(self._request_record(writer, exchange))
+        request_length = buffer.tell()
         writer.write_record(self._response_record(writer, exchange, revisit_of, payload_digest))
-        self._append(buffer.getvalue())
+        data = buffer.getvalue()
+        start = self._append(data)
         self.records += 2
+        assert self.path is not None
+        return WarcLocation(
+            file=self.path.name,
+            offset=start + request_length,
+            length=len(data) - request_length,
+            revisit=revisit_of is not None,
+        )
 
     def _request_record(self, writer: WARCWriter, exchange: Exchange):
         target = exchange.url.split("://", 1)[1]
@@ -195,14 +218,16 @@ class WarcArchive:
             warc_headers_dict=warc_headers,
         )
 
-    def _append(self, data: bytes) -> None:
-        """Append complete gzip members with one write, then fsync."""
+    def _append(self, data: bytes) -> int:
+        """Append complete gzip members with one write, then fsync; returns where they start."""
         if self._handle is None or self._handle.tell() >= self.max_bytes:
             self._open_next()
         assert self._handle is not None
+        start = self._handle.tell()
         self._handle.write(data)
         self._handle.flush()
         os.fsync(self._handle.fileno())
+        return start
 
     def _open_next(self) -> None:
         self.close()

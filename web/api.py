@@ -92,7 +92,7 @@ def release(section: str, release_id: int) -> Response:
     ]
     data["raw_url"] = (
         url_for("views.raw", section=section, release_id=release_id)
-        if raw_copies().has(item.url) is not False  # None: the WARC scan is still running
+        if raw_copies().has(item.url, key=item.key) is not False  # None: fallback scan running
         else None
     )
     return jsonify(data)

@@ -1,19 +1,26 @@
 """Read-only lookup of a page's archived raw copy in the crawler's WARC files.
 
-Scans ``<data_dir>/warc/*.warc[.gz]`` with warcio once, remembering URL -> (file, offset) of
-each ``response`` record; a file is scanned again only when its size or mtime changes (the
-crawler appends to the open one). Only files found by globbing that directory are opened, so no
-request can name a path.
+The crawler records in ``crawl.sqlite`` (columns ``warc_file``, ``warc_offset``) where each URL's
+latest full response lives, so a lookup reads that row (the database opened read-only), opens
+``<data_dir>/warc/<warc_file>`` (a plain file name, nothing else), reads the one record at the
+offset and checks it is a response for that URL: a stale or tampered location gives "not found",
+never another page.
+
+Data directories crawled before those columns existed (or rows without a location) fall back to
+a scan: ``<data_dir>/warc/*.warc[.gz]`` is read with warcio once in a background thread,
+remembering URL -> (file, offset) of each ``response`` record, and a file is read again only
+when it grows. Only files found by globbing that directory are opened.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
 
@@ -42,15 +49,40 @@ def normalize(url: str) -> str:
     return f"{host}{path}" + (f"?{parts.query}" if parts.query else "")
 
 
-class RawCopies:
-    """URL -> WARC record lookup over a directory of WARC files; thread-safe, read-only.
+@dataclass(frozen=True, slots=True)
+class _Location:
+    """A crawl.sqlite row's record location, and the URL the record must be for."""
 
-    Scanning runs in a background thread, so no request waits for it: until the first scan has
-    finished, :meth:`has` answers None ("not known yet") for URLs it has not seen.
+    file: str
+    offset: int
+    url: str
+
+
+class RawCopies:
+    """URL -> WARC record lookup over a data directory's WARC files; thread-safe, read-only.
+
+    Locations come from ``crawl.sqlite``; for URLs it has none for, a scan runs in a background
+    thread, so no request waits for it: until that first scan has finished, :meth:`has` answers
+    None ("not known yet") for such URLs.
     """
 
-    def __init__(self, warc_dir: Path | str, *, interval: float = RESCAN_INTERVAL) -> None:
+    def __init__(
+        self,
+        warc_dir: Path | str,
+        *,
+        interval: float = RESCAN_INTERVAL,
+        crawl_db: Path | str | None = None,
+        scan: bool = True,
+    ) -> None:
+        """Args:
+        warc_dir: ``<data_dir>/warc``.
+        interval: seconds between fallback rescans.
+        crawl_db: the crawler's state (default ``<data_dir>/crawl.sqlite``).
+        scan: whether URLs without a recorded location may be found by scanning.
+        """
         self.warc_dir = Path(warc_dir)
+        self.crawl_db = Path(crawl_db) if crawl_db else self.warc_dir.parent / "crawl.sqlite"
+        self.scan = scan
         self.interval = interval
         self._files: dict[Path, _FileScan] = {}
         self._urls: dict[str, tuple[Path, int]] = {}
@@ -69,16 +101,83 @@ class RawCopies:
         self._index()
         return self._ready.wait(timeout)
 
-    def has(self, url: str) -> bool | None:
-        """Whether a response for the URL is archived; None while the first scan is running."""
+    def has(self, url: str, key: str | None = None) -> bool | None:
+        """Whether a response for the URL (or release key) is archived; None while unknown yet."""
         if not self.warc_dir.is_dir():
+            return False
+        located = self.locate(url, key)
+        if located is not None:
+            return (self.warc_dir / located.file).is_file()
+        if not self.scan:
             return False
         if normalize(url) in self._index():
             return True
         return False if self.ready else None
 
-    def find(self, url: str) -> RawRecord | None:
-        """The archived response for a URL (the latest one), or None."""
+    def find(self, url: str, key: str | None = None) -> RawRecord | None:
+        """The archived response for a URL or release key (the latest full one), or None."""
+        located = self.locate(url, key)
+        if located is not None:
+            return self._read_at(located, url)
+        if not self.scan:
+            return None
+        return self._find_scanned(url)
+
+    def locate(self, url: str, key: str | None = None) -> _Location | None:
+        """The record location crawl.sqlite holds for a release key or URL, or None."""
+        if not self.crawl_db.is_file():
+            return None
+        try:
+            db = sqlite3.connect(f"file:{quote(str(self.crawl_db))}?mode=ro", uri=True, timeout=5)
+        except sqlite3.Error as error:
+            log.warning("could not open %s read-only: %s", self.crawl_db, error)
+            return None
+        try:
+            query = "SELECT warc_file, warc_offset, url FROM urls WHERE {} = ?"
+            row = db.execute(query.format("release_key"), (key,)).fetchone() if key else None
+            if row is None or row[0] is None:
+                row = db.execute(query.format("url"), (url,)).fetchone()
+        except sqlite3.Error as error:  # an older crawl.sqlite without the columns
+            log.debug("no record locations in %s: %s", self.crawl_db, error)
+            return None
+        finally:
+            db.close()
+        if row is None or row[0] is None or row[1] is None:
+            return None
+        name, offset, row_url = row
+        if not _plain_name(name) or not isinstance(offset, int) or offset < 0:
+            log.warning("ignoring a bad WARC location for %s: %r at %r", row_url, name, offset)
+            return None
+        return _Location(name, offset, row_url)
+
+    def _read_at(self, located: _Location, url: str) -> RawRecord | None:
+        """Read the one record at a location; None unless it is a response for that URL."""
+        path = self.warc_dir / located.file
+        try:
+            with path.open("rb") as stream:
+                stream.seek(located.offset)
+                record = next(iter(ArchiveIterator(stream)))
+                target = record.rec_headers.get_header("WARC-Target-URI") or ""
+                if record.rec_type != "response" or normalize(target) not in {
+                    normalize(located.url),
+                    normalize(url),
+                }:
+                    log.warning(
+                        "%s at %d holds a %s record for %r, not a response for %s",
+                        path.name,
+                        located.offset,
+                        record.rec_type,
+                        target,
+                        located.url,
+                    )
+                    return None
+                return _read(record)
+        except Exception as error:  # a missing file, a cut file, an offset inside a record
+            log.warning("could not read %s at %s: %s", path, located.offset, error)
+            return None
+
+    def _find_scanned(self, url: str) -> RawRecord | None:
+        """The latest response the fallback scan has seen for the URL, or None."""
         location = self._index().get(normalize(url))
         if location is None:
             return None
@@ -157,6 +256,19 @@ class _FileScan:
                     self.end = offset + records.get_record_length()
         except Exception as error:  # a file being written may end mid-record
             log.info("stopped scanning %s: %s", path, error)
+
+
+def _plain_name(name: object) -> bool:
+    """True if ``name`` is a bare WARC file name: no directory part, no ``..``."""
+    return (
+        isinstance(name, str)
+        and bool(name)
+        and "/" not in name
+        and "\\" not in name
+        and ".." not in name
+        and "\0" not in name
+        and name.endswith((".warc.gz", ".warc"))
+    )
 
 
 def _read(record) -> RawRecord:

@@ -103,12 +103,12 @@ def release(section: str, release_id: int) -> str:
     item = get_release(section, release_id)
     archive = current_archive()
     more = archive.more_like(item.key, limit=settings()["MORE_LIKE_THIS"])
-    has_raw = raw_copies().has(item.url)
+    has_raw = raw_copies().has(item.url, key=item.key)
     return render_template("release.html", release=item, more=more, has_raw=has_raw)
 
 
-# A request for a raw copy waits this long for the first WARC scan of the process (small archives
-# finish well within it) rather than answering "try again" at once.
+# Only for data directories crawled before crawl.sqlite recorded WARC locations: a request for a
+# raw copy waits this long for the fallback WARC scan rather than answering "try again" at once.
 FIRST_SCAN_WAIT = 10.0
 
 
@@ -117,10 +117,11 @@ def raw(section: str, release_id: int) -> Response:
     """The archived raw copy of the release page, as plain text in a sandbox (never live HTML)."""
     item = get_release(section, release_id)
     copies = raw_copies()
-    record = copies.find(item.url)
-    if record is None and not copies.ready and copies.wait_ready(timeout=FIRST_SCAN_WAIT):
-        record = copies.find(item.url)
-    if record is None and not copies.ready:
+    record = copies.find(item.url, key=item.key)
+    pending = record is None and copies.has(item.url, key=item.key) is None  # fallback scan only
+    if pending and copies.wait_ready(timeout=FIRST_SCAN_WAIT):
+        record = copies.find(item.url, key=item.key)
+    if record is None and copies.has(item.url, key=item.key) is None:
         raise ArchiveUnavailable(
             "The archived copies are still being indexed; please try again in a minute."
         )
