@@ -11,7 +11,9 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import urllib.request
+from contextlib import closing
 from datetime import UTC, datetime
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -44,12 +46,18 @@ def _crawl(data_dir, server, **values) -> None:
     run_crawl(CrawlSettings().with_values(base), load_source(), progress=False)
 
 
+def _sql(data_dir, statement: str, params: tuple = ()) -> list[tuple]:
+    """Run one statement on crawl.sqlite and close it (as another process would)."""
+    with closing(sqlite3.connect(data_dir / "crawl.sqlite")) as db, db:
+        return db.execute(statement, params).fetchall()
+
+
 def _rows(data_dir) -> dict[str, tuple]:
-    with sqlite3.connect(data_dir / "crawl.sqlite") as db:
-        rows = db.execute(
-            "SELECT release_key, url, http_status, warc_file, warc_offset FROM urls"
-            " WHERE release_key IS NOT NULL AND status = 'done'"
-        ).fetchall()
+    rows = _sql(
+        data_dir,
+        "SELECT release_key, url, http_status, warc_file, warc_offset FROM urls"
+        " WHERE release_key IS NOT NULL AND status = 'done'",
+    )
     return {row[0]: row[1:] for row in rows}
 
 
@@ -92,6 +100,7 @@ def test_every_release_raw_copy_is_served_at_once_without_a_scan(crawled):
     keys = _keys(data_dir)
     assert len(keys) == 14 and set(keys) <= set(first)
     assert all(row[2] and row[3] is not None for row in first.values())  # every one located
+    before = _files(data_dir)
     app = _app(data_dir, scan=False)
     copies = app.extensions["ina_raw_copies"]
     client = app.test_client()
@@ -104,6 +113,15 @@ def test_every_release_raw_copy_is_served_at_once_without_a_scan(crawled):
         assert text.split(SEPARATOR, 1)[1] == pages[key]  # the bytes the server sent
         assert client.get(f"/api/releases/{key}").get_json()["raw_url"] == f"/releases/{key}/raw"
     assert copies._thread is None  # no scan was ever started
+    assert _files(data_dir) == before  # crawl.sqlite read, never written
+
+
+def _files(data_dir) -> dict[str, tuple[int, int]]:
+    return {
+        str(p.relative_to(data_dir)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in data_dir.rglob("*")
+        if p.is_file() and "index" not in p.parts
+    }
 
 
 def test_a_recrawl_of_304s_keeps_pointing_at_the_original_response(crawled):
@@ -119,9 +137,8 @@ def test_a_recrawl_of_304s_keeps_pointing_at_the_original_response(crawled):
 
 def test_an_old_crawl_sqlite_without_location_columns_falls_back_to_the_scan(crawled, tmp_path):
     data_dir = _copy(crawled, tmp_path)
-    with sqlite3.connect(data_dir / "crawl.sqlite") as db:
-        db.execute("ALTER TABLE urls DROP COLUMN warc_file")
-        db.execute("ALTER TABLE urls DROP COLUMN warc_offset")
+    _sql(data_dir, "ALTER TABLE urls DROP COLUMN warc_file")
+    _sql(data_dir, "ALTER TABLE urls DROP COLUMN warc_offset")
     key = _keys(data_dir)[0]
     page = crawled[2][key]
     client = _app(data_dir, scan=True).test_client()
@@ -151,15 +168,32 @@ def test_a_tampered_location_gives_not_found_never_another_page(crawled, tmp_pat
         ("gone.warc.gz", rows[victim][3]),  # a file that is not there
     ]
     for name, offset in tampered:
-        with sqlite3.connect(data_dir / "crawl.sqlite") as db:
-            db.execute(
-                "UPDATE urls SET warc_file = ?, warc_offset = ? WHERE release_key = ?",
-                (name, offset, victim),
-            )
+        _sql(
+            data_dir,
+            "UPDATE urls SET warc_file = ?, warc_offset = ? WHERE release_key = ?",
+            (name, offset, victim),
+        )
         raw = client.get(f"/releases/{victim}/raw")
         assert raw.status_code == 404, (name, offset)
         assert "no raw copy" in raw.get_data(as_text=True)
         assert other_page not in raw.get_data(as_text=True)
+
+
+def test_a_location_written_by_a_running_crawler_is_read_from_its_wal(crawled, tmp_path):
+    data_dir = _copy(crawled, tmp_path)
+    key = _keys(data_dir)[0]
+    url, _, name, offset = _rows(data_dir)[key]
+    _sql(data_dir, "UPDATE urls SET warc_file = NULL, warc_offset = NULL WHERE url = ?", (url,))
+    client = _app(data_dir, scan=False).test_client()
+    assert client.get(f"/releases/{key}/raw").status_code == 404
+    frontier = Frontier(data_dir)  # a crawler holding crawl.sqlite open, its commit in the WAL
+    try:
+        frontier.finish(url, status="done", next_due=0, warc_file=name, warc_offset=offset)
+        assert (data_dir / "crawl.sqlite-wal").stat().st_size > 0
+        assert client.get(f"/releases/{key}/raw").status_code == 200
+    finally:
+        frontier.close()
+    assert client.get(f"/releases/{key}/raw").status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -168,8 +202,7 @@ def test_a_tampered_location_gives_not_found_never_another_page(crawled, tmp_pat
 def test_a_location_naming_a_path_is_refused(crawled, tmp_path, name):
     data_dir = _copy(crawled, tmp_path)
     key = _keys(data_dir)[0]
-    with sqlite3.connect(data_dir / "crawl.sqlite") as db:
-        db.execute("UPDATE urls SET warc_file = ? WHERE release_key = ?", (name, key))
+    _sql(data_dir, "UPDATE urls SET warc_file = ? WHERE release_key = ?", (name, key))
     copies = RawCopies(data_dir / "warc", scan=False)
     assert copies.locate("https://example.invalid/", key=key) is None
     assert _app(data_dir, scan=False).test_client().get(f"/releases/{key}/raw").status_code == 404
@@ -209,3 +242,36 @@ def test_warc_write_returns_where_the_response_record_is(tmp_path):
             assert record.rec_type == kind and record.content_stream().read() == body
         assert location.offset + location.length == path.stat().st_size
     assert normalize(record.rec_headers.get_header("WARC-Target-URI")) == "ina.iq/eng/9948--.html"
+
+
+def test_an_unchanged_200_keeps_the_location_and_a_changed_one_moves_it(tmp_path):
+    """A server that ignores conditional GET: same bytes are a revisit, new bytes a new location."""
+    from tests.crawl_fixtures import MiniSite, build_site, release_html, settings_for
+
+    site = MiniSite().start()
+    try:
+        paths = build_site(site, count=3)
+        bodies = {p: release_html(i, f"Envoy {i}", f"Talks {i}.") for i, p in enumerate(paths, 1)}
+
+        def always_200(path):
+            return lambda request: (200, {"Content-Type": "text/html"}, bodies[path].encode())
+
+        for path in paths:
+            site.routes[path] = always_200(path)
+        crawl = lambda: run_crawl(settings_for(tmp_path, site, recrawl_after=0), load_source())  # noqa: E731
+        crawl()
+        first = _rows(tmp_path)
+        crawl()  # every release answers 200 with the same bytes: archived as revisits
+        second = _rows(tmp_path)
+        assert {row[1] for row in second.values()} == {200}
+        assert {k: r[2:] for k, r in second.items()} == {k: r[2:] for k, r in first.items()}
+        bodies[paths[0]] = release_html(1, "Envoy 1 corrected", "Talks 1, corrected.")
+        crawl()
+        third = _rows(tmp_path)
+        copies = RawCopies(tmp_path / "warc", scan=False)
+        for key, (url, _, name, offset) in third.items():
+            moved = url.endswith(paths[0])
+            assert ((name, offset) != first[key][2:]) == moved
+            assert copies.find(url, key=key).text == bodies[urlsplit(url).path]
+    finally:
+        site.stop()

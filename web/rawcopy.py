@@ -128,7 +128,7 @@ class RawCopies:
         if not self.crawl_db.is_file():
             return None
         try:
-            db = sqlite3.connect(f"file:{quote(str(self.crawl_db))}?mode=ro", uri=True, timeout=5)
+            db = sqlite3.connect(_read_only_uri(self.crawl_db), uri=True, timeout=5)
         except sqlite3.Error as error:
             log.warning("could not open %s read-only: %s", self.crawl_db, error)
             return None
@@ -256,6 +256,17 @@ class _FileScan:
                     self.end = offset + records.get_record_length()
         except Exception as error:  # a file being written may end mid-record
             log.info("stopped scanning %s: %s", path, error)
+
+
+def _read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads the crawl state without creating any file next to it.
+
+    A WAL database opened with ``mode=ro`` creates its ``-wal`` and ``-shm`` files when they are
+    missing (no crawler has it open); then ``immutable=1`` reads the main file alone instead.
+    """
+    uri = f"file:{quote(str(path))}?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    return uri if wal.exists() else uri + "&immutable=1"
 
 
 def _plain_name(name: object) -> bool:

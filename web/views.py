@@ -123,7 +123,8 @@ def raw(section: str, release_id: int) -> Response:
         record = copies.find(item.url, key=item.key)
     if record is None and copies.has(item.url, key=item.key) is None:
         raise ArchiveUnavailable(
-            "The archived copies are still being indexed; please try again in a minute."
+            "The archived copies of this older data directory are still being scanned; "
+            "please try again in a minute."
         )
     if record is None:
         raise ReleaseNotFound(
