@@ -274,13 +274,6 @@ class Frontier:
         ).fetchone()
         return Entry(*row) if row else None
 
-    def warc_location(self, url: str) -> tuple[str, int] | None:
-        """(file name under warc/, offset) of the URL's latest full response, or None."""
-        row = self._db.execute(
-            "SELECT warc_file, warc_offset FROM urls WHERE url = ?", (url,)
-        ).fetchone()
-        return (row[0], row[1]) if row and row[0] is not None else None
-
     def by_release_key(self, key: str) -> Entry | None:
         row = self._db.execute(
             f"SELECT {', '.join(_COLUMNS)} FROM urls WHERE release_key = ?", (key,)

@@ -49,8 +49,8 @@ class PageHandler:
     ) -> str | None:
         """Record what a response means; returns a failure description for non-2xx errors.
 
-        ``location`` is where a 200's body was archived (None for a revisit), kept in the
-        frontier so the web can read the raw copy without scanning the WARC files.
+        ``location`` is where a 200's body was archived (None for a revisit); kept in the
+        frontier unless the body was cut, so the web reads the raw copy without a WARC scan.
         """
         response, url, now = result.response, entry.url, time.time()
         status = response.status
@@ -90,7 +90,7 @@ class PageHandler:
             "last_modified": response.header("Last-Modified"),
             "sha256": hashlib.sha256(response.body).hexdigest(),
         }
-        if location is not None and response.body:
+        if location is not None and response.body and not response.truncated:
             meta.update(warc_file=location.file, warc_offset=location.offset)
         if not content_type_allowed(entry.kind, response.content_type):
             self.summary.skipped += 1

@@ -258,16 +258,23 @@ def test_an_unchanged_200_keeps_the_location_and_a_changed_one_moves_it(tmp_path
 
         for path in paths:
             site.routes[path] = always_200(path)
-        crawl = lambda: run_crawl(settings_for(tmp_path, site, recrawl_after=0), load_source())  # noqa: E731
+
+        def crawl(**values) -> None:
+            settings = settings_for(tmp_path, site, recrawl_after=0, **values)
+            run_crawl(settings, load_source())
+
         crawl()
         first = _rows(tmp_path)
         crawl()  # every release answers 200 with the same bytes: archived as revisits
         second = _rows(tmp_path)
         assert {row[1] for row in second.values()} == {200}
         assert {k: r[2:] for k, r in second.items()} == {k: r[2:] for k, r in first.items()}
+        kept = bodies[paths[1]]
         bodies[paths[0]] = release_html(1, "Envoy 1 corrected", "Talks 1, corrected.")
-        crawl()
+        bodies[paths[1]] = release_html(2, "Envoy 2", "Talks 2. " * 3000)  # cut at the cap
+        crawl(max_body_bytes=20_000)
         third = _rows(tmp_path)
+        bodies[paths[1]] = kept  # a cut body is not a raw copy: the last full one stays
         copies = RawCopies(tmp_path / "warc", scan=False)
         for key, (url, _, name, offset) in third.items():
             moved = url.endswith(paths[0])
