@@ -164,6 +164,7 @@ def test_a_tampered_location_gives_not_found_never_another_page(crawled, tmp_pat
         (rows[other][2], rows[other][3]),  # another release's response record
         (rows[victim][2], rows[victim][3] - 1),  # inside the gzip member before it
         (rows[victim][2], 0),  # the file's warcinfo record
+        (rows[victim][2], _request_offset(data_dir / "warc" / rows[victim][2], rows[victim][0])),
         (rows[victim][2], 10**9),  # past the end (a file cut by repair)
         ("gone.warc.gz", rows[victim][3]),  # a file that is not there
     ]
@@ -194,6 +195,21 @@ def test_a_location_written_by_a_running_crawler_is_read_from_its_wal(crawled, t
     finally:
         frontier.close()
     assert client.get(f"/releases/{key}/raw").status_code == 200
+
+
+def _request_offset(path, url: str) -> int:
+    """The offset of the request record for ``url``: the same URI, but not a response."""
+    from warcio.archiveiterator import ArchiveIterator
+
+    with path.open("rb") as stream:
+        records = ArchiveIterator(stream)
+        for record in records:
+            if (
+                record.rec_type == "request"
+                and record.rec_headers.get_header("WARC-Target-URI") == url
+            ):
+                return records.get_record_offset()
+    raise AssertionError(f"no request record for {url}")
 
 
 @pytest.mark.parametrize(

@@ -64,6 +64,12 @@ class RawCopies:
     Locations come from ``crawl.sqlite``; for URLs it has none for, a scan runs in a background
     thread, so no request waits for it: until that first scan has finished, :meth:`has` answers
     None ("not known yet") for such URLs.
+
+    Args:
+        warc_dir: ``<data_dir>/warc``.
+        interval: seconds between fallback rescans.
+        crawl_db: the crawler's state (default ``<data_dir>/crawl.sqlite``).
+        scan: whether URLs without a recorded location may be found by scanning.
     """
 
     def __init__(
@@ -74,12 +80,6 @@ class RawCopies:
         crawl_db: Path | str | None = None,
         scan: bool = True,
     ) -> None:
-        """Args:
-        warc_dir: ``<data_dir>/warc``.
-        interval: seconds between fallback rescans.
-        crawl_db: the crawler's state (default ``<data_dir>/crawl.sqlite``).
-        scan: whether URLs without a recorded location may be found by scanning.
-        """
         self.warc_dir = Path(warc_dir)
         self.crawl_db = Path(crawl_db) if crawl_db else self.warc_dir.parent / "crawl.sqlite"
         self.scan = scan
