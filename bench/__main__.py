@@ -1,7 +1,8 @@
 """Run the benchmarks one after another: `python -m bench` (all) or `python -m bench parse_bench`.
 
 Each benchmark is a module `bench/<name>.py` with a `main(argv)` that prints a table and writes
-`bench/results/<name>.json`. Extra arguments after `--` go to every benchmark (e.g. `--releases 10000`).
+`bench/results/<name>.json`. Arguments after `--` go to the benchmarks named before it
+(`python -m bench index_bench web_bench -- --releases 10000`); each has its own `--help`.
 """
 
 from __future__ import annotations
@@ -11,7 +12,18 @@ import inspect
 import sys
 import time
 
-ORDER = ["parse_bench", "crawl_bench", "index_bench", "web_bench"]
+ORDER = [
+    "parse_bench",
+    "crawl_bench",
+    "index_bench",
+    "web_bench",
+    "demo_site_bench",
+    "rawcopy_bench",
+    "fuzz_bench",
+    "killtest",
+    "load_bench",
+    "arabic_stemmers",
+]
 
 
 def main(argv: list[str]) -> int:
@@ -19,6 +31,9 @@ def main(argv: list[str]) -> int:
     if "--" in argv:
         split = argv.index("--")
         names, passthrough = argv[:split], argv[split + 1 :]
+    if passthrough and not names:
+        print("name the benchmarks the arguments after -- are for, e.g. index_bench -- --help")
+        return 2
     names = names or ORDER
     failed = []
     for name in names:
