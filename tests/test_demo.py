@@ -79,3 +79,17 @@ def test_demo_crawls_indexes_serves_and_reruns_incrementally(tmp_path: Path):
     fetched = int(re.search(r"fetched (\d+) pages", rerun.stdout).group(1))
     # Only feeds and first listing pages are read again (conditional GETs), no release.
     assert fetched < 20, rerun.stdout
+
+
+def test_demo_with_an_unusable_data_directory_says_so(tmp_path: Path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a directory")
+    result = subprocess.run(
+        [*DEMO, "--data-dir", str(blocker / "demo"), "--releases", "5", "--site-port", "0"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert str(blocker / "demo") in result.stderr and "Error:" in result.stderr

@@ -8,11 +8,13 @@ Run it again and it reuses the data: only what is due is fetched, with condition
 from __future__ import annotations
 
 import logging
+import sqlite3
 import time
 from pathlib import Path
 
 import click
 
+from crawler.crawl_commands import data_dir_problem
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
 from crawler.errors import CrawlerError
 from crawler.settings import CrawlSettings
@@ -130,6 +132,8 @@ def demo(
             )
         except (CrawlerError, IndexerError) as error:
             raise click.ClickException(str(error)) from error
+        except (OSError, sqlite3.DatabaseError) as error:
+            raise click.ClickException(data_dir_problem(data_dir, error)) from error
         click.echo(crawl_line)
         click.echo(index_line)
         click.echo(f"Crawled and indexed in {time.monotonic() - started:.1f} s.")
