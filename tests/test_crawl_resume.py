@@ -6,10 +6,10 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 
 import pytest
+from childproc import CLI, running
 from warcio.archiveiterator import ArchiveIterator
 
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
@@ -22,9 +22,7 @@ N_RELEASES = 60
 
 def _command(data_dir, server) -> list[str]:
     return [
-        sys.executable,
-        "-c",
-        "from web.cli import main; main()",
+        *CLI,
         "crawl",
         "--data-dir",
         str(data_dir),
@@ -48,18 +46,19 @@ def _kill_after(data_dir, server, requests: int) -> None:
     """Start a crawl and SIGKILL it once the server has answered ``requests`` release requests
     (feeds, sitemaps and listings come first, so counting all requests could kill before any)."""
     before = _release_requests(server)
-    process = subprocess.Popen(
+    with running(
         _command(data_dir, server), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    deadline = time.monotonic() + 30
-    while _release_requests(server) < before + requests and time.monotonic() < deadline:
-        if process.poll() is not None:
-            pytest.fail(f"the crawl ended before it was killed: {process.stderr.read().decode()}")
-        time.sleep(0.002)
-    os.kill(process.pid, signal.SIGKILL)
-    process.wait(timeout=10)
-    process.stderr.close()
-    assert process.returncode == -signal.SIGKILL
+    ) as process:
+        deadline = time.monotonic() + 30
+        while _release_requests(server) < before + requests and time.monotonic() < deadline:
+            if process.poll() is not None:
+                pytest.fail(
+                    f"the crawl ended before it was killed: {process.stderr.read().decode()}"
+                )
+            time.sleep(0.002)
+        os.kill(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+        assert process.returncode == -signal.SIGKILL
 
 
 @pytest.mark.slow
@@ -115,17 +114,14 @@ def test_ctrl_c_prints_the_summary_and_the_next_run_resumes(tmp_path):
     site = Site(SiteConfig(n_releases=N_RELEASES, per_page=10, feed_items=5))
     data_dir = tmp_path / "data"
     with DemoSiteServer(site) as server:
-        process = subprocess.Popen(
-            _command(data_dir, server),
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        deadline = time.monotonic() + 30
-        while len(server.requests) < 20 and time.monotonic() < deadline:
-            time.sleep(0.002)
-        process.send_signal(signal.SIGINT)
-        out, err = process.communicate(timeout=20)
+        with running(
+            _command(data_dir, server), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        ) as process:
+            deadline = time.monotonic() + 30
+            while len(server.requests) < 20 and time.monotonic() < deadline:
+                time.sleep(0.002)
+            process.send_signal(signal.SIGINT)
+            out, err = process.communicate(timeout=20)
         assert process.returncode == 130, err
         assert "interrupted (Ctrl-C)" in out and "fetched" in out
         assert "Traceback" not in err

@@ -168,27 +168,28 @@ def test_a_damaged_crawl_database_is_reported_and_left_alone(tmp_path):
 def test_schedule_command_runs_now_then_waits_and_stops_on_ctrl_c(tmp_path):
     import signal
     import subprocess
-    import sys
+
+    from childproc import CLI, running
 
     site = Site(SiteConfig(n_releases=10, per_page=10, feed_items=3))
     with DemoSiteServer(site) as server:
         command = [
-            sys.executable, "-c", "from web.cli import main; main()", "schedule", "--data-dir", str(tmp_path),
+            *CLI, "schedule", "--data-dir", str(tmp_path),
             "--cron", "0 */6 * * *", "--run-now", "--start", server.base_url + "/eng/",
             "--allow-private-addresses", "--delay", "0", "--no-progress",
         ]  # fmt: skip
-        process = subprocess.Popen(
+        with running(
             command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
-        )
-        lines = []
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            line = process.stdout.readline()
-            lines.append(line)
-            if line.startswith("index: ") or not line:
-                break
-        process.send_signal(signal.SIGINT)
-        rest, _ = process.communicate(timeout=20)
+        ) as process:
+            lines = []
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline:
+                line = process.stdout.readline()
+                lines.append(line)
+                if line.startswith("index: ") or not line:
+                    break
+            process.send_signal(signal.SIGINT)
+            rest, _ = process.communicate(timeout=20)
     output = "".join(lines) + rest
     assert "crawl: releases: 10 new" in output
     assert "index: " in output and (tmp_path / "index").is_dir()

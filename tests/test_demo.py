@@ -7,16 +7,16 @@ import re
 import signal
 import socket
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 import requests
+from childproc import CLI, kill_group, start
 
 pytestmark = pytest.mark.slow
 
-DEMO = [sys.executable, "-m", "web.cli", "demo", "--no-progress", "--delay", "0"]
+DEMO = [*CLI, "demo", "--no-progress", "--delay", "0"]
 
 
 def free_port() -> int:
@@ -46,7 +46,7 @@ def test_demo_crawls_indexes_serves_and_reruns_incrementally(tmp_path: Path):
     site_port = free_port()
     args = [*DEMO, "--data-dir", str(data_dir), "--releases", "120", "--site-port", str(site_port)]
     started = time.monotonic()
-    process = subprocess.Popen(
+    process = start(
         [*args, "--port", "0"],
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
@@ -67,10 +67,9 @@ def test_demo_crawls_indexes_serves_and_reruns_incrementally(tmp_path: Path):
         process.send_signal(signal.SIGINT)
         try:
             process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        process.stdout.close()
+        finally:
+            kill_group(process)
+    assert process.returncode == 0  # Ctrl-C stops the demo's server cleanly
 
     rerun = subprocess.run(
         [*args, "--no-serve"], capture_output=True, text=True, timeout=60, check=True

@@ -11,6 +11,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from childproc import running
 from index_fixtures import demo_releases, en, hand_releases, make_store
 
 from crawler.store import ReleaseStore
@@ -102,7 +103,7 @@ with WriterLock(sys.argv[1]):
 
 def test_second_writer_is_refused_with_the_holder_named(tmp_path) -> None:
     make_store(tmp_path, hand_releases())
-    with subprocess.Popen(
+    with running(
         [sys.executable, "-c", _HOLD_LOCK, str(tmp_path)],
         cwd=ROOT,
         stdout=subprocess.PIPE,
@@ -161,7 +162,7 @@ def test_kill_9_during_indexing_leaves_the_last_index_and_the_next_run_completes
     generation = current_name(index_root(tmp_path))
     make_store(tmp_path, releases[100:])
 
-    with subprocess.Popen(
+    with running(
         [sys.executable, "-c", _INDEX, str(tmp_path), mode, "1200"],
         cwd=ROOT,
         stdout=subprocess.PIPE,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import socket
 import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
 
+from childproc import CLI, kill_group, start
 from click.testing import CliRunner
 
 from web.cli import main
@@ -45,11 +45,9 @@ def fetch(url: str) -> tuple[int, str, dict]:
 
 def test_serve_runs_waitress_and_prints_the_url(tmp_path):
     port = free_port()
-    process = subprocess.Popen(
+    process = start(
         [
-            sys.executable,
-            "-c",
-            "from web.cli import main; main()",
+            *CLI,
             "serve",
             "--data-dir",
             str(tmp_path),
@@ -84,5 +82,7 @@ def test_serve_runs_waitress_and_prints_the_url(tmp_path):
         assert fetch(f"http://127.0.0.1:{port}/static/style.css")[0] == 200
     finally:
         process.terminate()
-        process.wait(timeout=10)
-        process.stdout.close()
+        try:
+            process.wait(timeout=10)
+        finally:
+            kill_group(process)

@@ -28,6 +28,8 @@ import sys
 import time
 from pathlib import Path
 
+from childproc import start
+
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
 from indexer import update_index
 from reliability.consistency import KillReport, check, index_keys
@@ -65,7 +67,7 @@ def index_command(data_dir: Path, rebuild: bool) -> list[str]:
 
 def _spawn(command: list[str]) -> subprocess.Popen:
     # Not a pipe: nobody reads it while the process runs, and a full pipe would block it.
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return start(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def _kill(process: subprocess.Popen) -> bool:
@@ -73,6 +75,10 @@ def _kill(process: subprocess.Popen) -> bool:
     finished = process.poll() is not None
     if not finished:
         os.kill(process.pid, signal.SIGKILL)
+    try:
+        os.killpg(process.pid, signal.SIGKILL)  # anything it started goes with it
+    except ProcessLookupError:
+        pass
     process.wait(timeout=30)
     return not finished
 

@@ -15,7 +15,6 @@ import random
 import signal
 import statistics
 import subprocess
-import sys
 import threading
 import time
 from dataclasses import asdict, dataclass, field
@@ -23,13 +22,13 @@ from pathlib import Path
 from typing import Any
 
 import requests
+from childproc import CLI, kill_group, start
 
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
 from crawler.store import ReleaseStore
 from indexer import update_index
 from reliability.procwatch import deleted_index_files, free_port, log_errors, rss_mb, wait_ready
 
-CLI = [sys.executable, "-c", "from web.cli import main; main()"]
 PATHS = (
     "/",
     "/?q=oil",
@@ -97,7 +96,7 @@ def _crawl(data_dir: Path, base_url: str, *extra: str) -> subprocess.Popen:
         *extra,
     ]
     # Not a pipe: nobody reads it while the crawl runs, and a full pipe would block the crawl.
-    return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return start(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def _index(data_dir: Path, rebuild: bool = False) -> None:
@@ -207,7 +206,7 @@ def run_load(
         release_paths = [f"/releases/{key}" for key in keys]
         port = free_port()
         server_log = open(workdir / "server.log", "wb")  # noqa: SIM115 - closed below
-        server = subprocess.Popen(
+        server = start(
             [*CLI, "serve", "--data-dir", str(data_dir), "--port", str(port), "--threads", "4"],
             stdout=subprocess.DEVNULL,
             stderr=server_log,  # a pipe nobody reads would fill up and block the server's logging
@@ -253,9 +252,8 @@ def run_load(
             server.send_signal(signal.SIGINT)
             try:
                 server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait(timeout=10)
+            finally:
+                kill_group(server)
             server_log.close()
             report.server_log_errors = log_errors(workdir / "server.log")
     return report
@@ -267,22 +265,26 @@ def _writers(data_dir, base_url, seconds, rebuild_every, report, say) -> None:
     crawl = _crawl(data_dir, base_url)
     report.crawl_runs += 1
     next_rebuild = time.monotonic() + rebuild_every
-    while time.monotonic() < end:
-        rebuild = time.monotonic() >= next_rebuild
-        _index(data_dir, rebuild=rebuild)
-        report.index_runs += 1
-        if rebuild:
-            report.rebuilds += 1
-            next_rebuild = time.monotonic() + rebuild_every
-        generation = _generation(data_dir)
-        if generation != report.generations_seen[-1]:
-            report.generations_seen.append(generation)
-        say(f"{'rebuild' if rebuild else 'index'}: {generation}, {_live_count(data_dir)} releases")
-        if crawl.poll() is not None and time.monotonic() < end:
-            crawl = _crawl(data_dir, base_url)  # a recrawl: 304s and unchanged pages
-            report.crawl_runs += 1
-        time.sleep(0.5)
-    crawl.wait(timeout=120)
+    try:
+        while time.monotonic() < end:
+            rebuild = time.monotonic() >= next_rebuild
+            _index(data_dir, rebuild=rebuild)
+            report.index_runs += 1
+            if rebuild:
+                report.rebuilds += 1
+                next_rebuild = time.monotonic() + rebuild_every
+            generation = _generation(data_dir)
+            if generation != report.generations_seen[-1]:
+                report.generations_seen.append(generation)
+            live = _live_count(data_dir)
+            say(f"{'rebuild' if rebuild else 'index'}: {generation}, {live} releases")
+            if crawl.poll() is not None and time.monotonic() < end:
+                crawl = _crawl(data_dir, base_url)  # a recrawl: 304s and unchanged pages
+                report.crawl_runs += 1
+            time.sleep(0.5)
+        crawl.wait(timeout=120)
+    finally:
+        kill_group(crawl)  # a crawl cut short by an error does not outlive the run
     _index(data_dir)
     report.index_runs += 1
 
