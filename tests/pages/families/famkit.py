@@ -1,0 +1,338 @@
+"""Shared pieces of the synthetic page-family generators: content records, bylines, labels.
+
+Every page these generators write is SYNTHETIC (not INA content). The labels are built from the
+records below (the truth put into the page), never by parsing the written HTML.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import random
+import re
+import sys
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+BAGHDAD = timezone(timedelta(hours=3))
+SITE = "https://ina.iq"
+MARK = "<!-- synthetic test page, not INA content -->"
+TELEGRAM_AR = "ليصلك المزيد من الأخبار اشترك بقناتنا على التليكرام"
+TELEGRAM_EN = "Subscribe to our Telegram channel"
+
+EN_PLACES = ["Baghdad", "Basra", "Erbil", "Najaf", "Mosul", "Kirkuk", "London"]
+AR_PLACES = ["بغداد", "البصرة", "النجف", "أربيل", "نينوى", "كربلاء"]
+EN_AUTHORS = ["Amna Al-Salami", "Noor Al-Zaidi", "Ali Hussein Jabr", "Zainab Qasim", "Huda Al-Ani"]
+AR_AUTHORS = ["آمنة السلامي", "فاطمة رحمة", "علي حسين جبر", "زينب قاسم", "حيدر الربيعي"]
+EN_PHOTOG = ["Safaa Alwan", "Karam Al-Asam", "Hussein Talib", "Ahmed Nazar"]
+AR_PHOTOG = ["صفاء علوان", "كرم الأعسم", "حسين طالب", "أحمد نزار"]
+EN_TRANS = ["Emad Atta", "Rasha Majid"]
+AR_TRANS = ["عماد عطا", "رشا ماجد"]
+
+
+@dataclass
+class Rel:
+    """One synthetic release: everything a page shows and its label records."""
+
+    lang: str
+    rid: int
+    url: str
+    title: str
+    category: str | None
+    paras: list[tuple[str, str]]  # (kind, text), kind in p / h / li
+    date: datetime
+    location: str | None = None
+    author: str | None = None
+    byline: str | None = None  # the byline text as shown, None when there is none
+    share_prefix: str | None = None  # byline written in front of the first paragraph
+    photographers: list[str] = field(default_factory=list)
+    credit: str | None = None
+    translator: str | None = None
+    trans_line: str | None = None
+    images: list[dict] = field(default_factory=list)
+    og_image: str | None = None
+    notes: list[str] = field(default_factory=list)  # how the page shows it (for the label note)
+
+    def body(self) -> str:
+        """The label body: paragraph texts joined by a blank line."""
+        return "\n\n".join(t for _, t in self.paras)
+
+    def label_images(self) -> list[dict]:
+        """The label images: article pictures, else the og:image, else none."""
+        if self.images:
+            return [{"url": i["url"], "caption": i["caption"]} for i in self.images]
+        if self.og_image:
+            return [{"url": self.og_image, "caption": None}]
+        return []
+
+
+def esc(text: str) -> str:
+    """HTML-escape text content."""
+    return html.escape(text, quote=True)
+
+
+def slugify(title: str) -> str:
+    """A DLE-like Latin slug from an English title."""
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    return "-".join(words[:9])
+
+
+def byline_for(rng: random.Random, lang: str, allow_none: bool = True) -> dict:
+    """Pick a byline form; returns text, location, author and whether it may share a line."""
+    if lang == "en":
+        place, who = rng.choice(EN_PLACES), rng.choice(EN_AUTHORS)
+        forms = [
+            ("{L}-INA- {A}", True),
+            ("{L} - INA - {A}", True),
+            ("{L} – INA – {A}", True),
+            ("{L}—INA—{A}", True),
+            ("{L} - INA", False),
+            ("{L} – INA", False),
+            ("INA - {L}", False),
+            ("INA- {L}", False),
+        ]
+    else:
+        place, who = rng.choice(AR_PLACES), rng.choice(AR_AUTHORS)
+        forms = [
+            ("{L} - واع - {A}", True),
+            ("{L} – واع – {A}", True),
+            ("{L}-واع-{A}", True),
+            ("{L} - واع", False),
+            ("{L} – واع", False),
+        ]
+    if allow_none and rng.random() < 0.12:
+        return {"text": None, "location": None, "author": None}
+    fmt, named = rng.choice(forms)
+    return {
+        "text": fmt.format(L=place, A=who),
+        "location": place,
+        "author": who if named else None,
+    }
+
+
+def share_prefix_for(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A no-name byline written in front of the first paragraph; returns (prefix, place)."""
+    if lang == "en":
+        place = rng.choice(EN_PLACES)
+        fmt = rng.choice(["{L}-INA- ", "{L} - INA - ", "{L} – INA – "])
+    else:
+        place = rng.choice(AR_PLACES)
+        fmt = rng.choice(["{L} - واع - ", "{L} – واع – "])
+    return fmt.format(L=place), place
+
+
+def credit_for(rng: random.Random, lang: str) -> tuple[str, list[str]]:
+    """A photo credit line and the names it gives."""
+    if lang == "en":
+        a, b = rng.sample(EN_PHOTOG, 2)
+        return rng.choice(
+            [
+                (f"Photo by {a}", [a]),
+                (f"Photo: {a}", [a]),
+                (f"Photos by {a} and {b}", [a, b]),
+            ]
+        )
+    a, b = rng.sample(AR_PHOTOG, 2)
+    return rng.choice(
+        [
+            (f"تصوير: {a}", [a]),
+            (f"تصوير/ {a}/", [a]),
+            (f"تصوير: {a} و{b}", [a, b]),
+        ]
+    )
+
+
+def translator_for(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A translator credit line and the name."""
+    if lang == "en":
+        t = rng.choice(EN_TRANS)
+        return f"Translated by {t}", t
+    t = rng.choice(AR_TRANS)
+    return f"ترجمة: {t}", t
+
+
+def make_image(rng: random.Random, rel: Rel, n: int, caption: str | None) -> dict:
+    """An article picture record: absolute full-size and thumbnail urls and a caption."""
+    sec = "/eng" if rel.lang == "en" else ""
+    name = f"{rng.randrange(16**8, 16**9):x}_{rel.rid}_{n}.jpg"
+    path = f"{SITE}{sec}/uploads/posts/{rel.date:%Y-%m}/"
+    return {"full": path + name, "thumb": path + "thumbs/" + name, "caption": caption}
+
+
+def render_img(img: dict, style: str) -> str:
+    """Markup for one article picture; fixes img['url'] and img['caption'] as the label has them.
+
+    style: figure | title | alt | bare, plus optional ':link' (a thumbnail wrapped in a link to
+    the full picture), ':lazy' (placeholder src, real one in data-src), ':rel' (site-relative).
+    """
+    kind, *mods = style.split(":")
+    cap = img["caption"]
+
+    def loc(u: str) -> str:
+        return u.removeprefix(SITE) if "rel" in mods else u
+
+    shown = loc(img["thumb"] if "link" in mods else img["full"])
+    if "lazy" in mods:
+        attrs = f'src="/templates/img/blank.gif" data-src="{shown}"'
+    else:
+        attrs = f'src="{shown}"'
+    if kind == "title" and cap:
+        attrs += f' title="{esc(cap)}"'
+    elif kind == "alt" and cap:
+        attrs += f' alt="{esc(cap)}"'
+    tag = f"<img {attrs}>"
+    if "link" in mods:
+        tag = f'<a href="{loc(img["full"])}" class="highslide">{tag}</a>'
+    img["url"] = img["full"]
+    if kind == "figure":
+        if cap:
+            return f"<figure>{tag}<figcaption>\n   {esc(cap)}\n</figcaption></figure>"
+        img["caption"] = None
+        return f"<figure>{tag}</figure>"
+    if kind == "bare" or not cap:
+        img["caption"] = None
+    return tag
+
+
+def release_label(rel: Rel, note: str, content_type: str | None, fetched_at: str | None) -> dict:
+    """The label dict for a release page."""
+    return {
+        "note": note,
+        "url": rel.url,
+        "content_type": content_type,
+        "fetched_at": fetched_at,
+        "expected": {
+            "url": rel.url,
+            "release_id": rel.rid,
+            "title": rel.title,
+            "date": rel.date.isoformat(),
+            "author": rel.author,
+            "photographer": ", ".join(rel.photographers) or None,
+            "body": rel.body(),
+            "location": rel.location,
+            "language": rel.lang,
+            "category": rel.category,
+            "images": rel.label_images(),
+            "translator": rel.translator,
+        },
+    }
+
+
+def other_label(url: str, word: str, note: str, content_type: str | None) -> dict:
+    """The label dict for a non-release page."""
+    assert word in ("listing", "error", "static")
+    return {
+        "note": note,
+        "url": url,
+        "content_type": content_type,
+        "fetched_at": None,
+        "not_a_release": word,
+    }
+
+
+def write_pair(out: Path, name: str, page: str, label: dict, encoding: str = "utf-8") -> None:
+    """Write <name>.html in the given encoding and <name>.json as UTF-8."""
+    out.mkdir(parents=True, exist_ok=True)
+    assert MARK in page
+    (out / f"{name}.html").write_bytes(page.encode(encoding))
+    text = json.dumps(label, ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    (out / f"{name}.json").write_text(text, encoding="utf-8")
+
+
+def out_dir(default: Path) -> Path:
+    """The output directory: argv[1] when given, else the family's own directory."""
+    return Path(sys.argv[1]) if len(sys.argv) > 1 else default
+
+
+def rand_date(rng: random.Random, year_lo: int = 2020, year_hi: int = 2025) -> datetime:
+    """A Baghdad-time publication moment, to the minute."""
+    start = datetime(year_lo, 1, 1, tzinfo=BAGHDAD)
+    span = (datetime(year_hi, 12, 31, tzinfo=BAGHDAD) - start).days
+    d = start + timedelta(days=rng.randrange(span), minutes=rng.randrange(24 * 60))
+    return d
+
+
+EN_CAPTIONS = [
+    "From the meeting",
+    "A view of the site",
+    "During the ceremony",
+    "The press conference",
+]
+AR_CAPTIONS = ["جانب من الاجتماع", "جانب من الموقع", "خلال الحفل", "جانب من المؤتمر الصحفي"]
+
+
+def build_release(
+    rng: random.Random,
+    lang: str,
+    story: tuple[str, str, list[tuple[str, str]]],
+    rid: int,
+    url: str,
+    date: datetime,
+    n_images: int | None = None,
+) -> Rel:
+    """A release record with randomly chosen byline, credits and pictures (not yet rendered)."""
+    title, category, paras = story
+    rel = Rel(
+        lang=lang, rid=rid, url=url, title=title, category=category, paras=list(paras), date=date
+    )
+    if rng.random() < 0.2:
+        rel.share_prefix, rel.location = share_prefix_for(rng, lang)
+        rel.notes.append(f"byline {rel.share_prefix.strip()!r} shares the first line")
+    else:
+        b = byline_for(rng, lang)
+        rel.byline, rel.location, rel.author = b["text"], b["location"], b["author"]
+    if rng.random() < 0.55:
+        rel.credit, rel.photographers = credit_for(rng, lang)
+    if rng.random() < (0.3 if lang == "en" else 0.12):
+        rel.trans_line, rel.translator = translator_for(rng, lang)
+    if n_images is None:
+        n_images = rng.choice([0, 1, 1, 1, 2])
+    caps = EN_CAPTIONS if lang == "en" else AR_CAPTIONS
+    rel.images = [make_image(rng, rel, i, rng.choice(caps)) for i in range(n_images)]
+    sec = "/eng" if lang == "en" else ""
+    rel.og_image = f"{SITE}{sec}/uploads/posts/{date:%Y-%m}/og_{rid}.jpg"
+    if not rel.images and rng.random() < 0.3:
+        rel.og_image = None
+    return rel
+
+
+def first_para_html(rel: Rel, wrap: str = "p") -> tuple[str, list[tuple[str, str]]]:
+    """The byline-sharing first paragraph (when the release has one) and the remaining paras."""
+    if rel.share_prefix is None:
+        return "", rel.paras
+    kind, text = rel.paras[0]
+    return f"<{wrap}>{esc(rel.share_prefix + text)}</{wrap}>", rel.paras[1:]
+
+
+def paras_html(paras: list[tuple[str, str]], rng: random.Random, style: str = "p") -> str:
+    """Story paragraphs as <p>/<h3>/<li> (style p) or <br>-separated lines (style br)."""
+    out: list[str] = []
+    if style == "br":
+        for kind, text in paras:
+            out.append(f"<b>{esc(text)}</b>" if kind == "h" else esc(text))
+        return "<br><br>\n".join(out)
+    i = 0
+    while i < len(paras):
+        kind, text = paras[i]
+        if kind == "li":
+            items = []
+            while i < len(paras) and paras[i][0] == "li":
+                items.append(f"<li>{esc(paras[i][1])}</li>")
+                i += 1
+            out.append("<ul>" + "".join(items) + "</ul>")
+            continue
+        if kind == "h":
+            out.append(
+                rng.choice(
+                    [
+                        f"<p><b>{esc(text)}</b></p>",
+                        f"<h3>{esc(text)}</h3>",
+                        f"<p><strong>{esc(text)}</strong></p>",
+                    ]
+                )
+            )
+        else:
+            out.append(f"<p>\n  {esc(text)}\n</p>")
+        i += 1
+    return "\n".join(out)
