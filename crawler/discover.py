@@ -8,7 +8,9 @@ space cannot trap the crawl.
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
@@ -17,8 +19,11 @@ from bs4 import BeautifulSoup
 from lxml import etree
 
 from crawler.frontier import PRIORITY, Entry, Link
+from crawler.pager import PagerResult, find_next_pages, page_number, same_listing
 from crawler.settings import CrawlSettings
-from crawler.urls import Scope, normalize
+from crawler.urls import Scope, normalize, release_url_rank
+
+log = logging.getLogger(__name__)
 
 _DMY = re.compile(r"\b(\d{1,2})[-./](\d{1,2})[-./](\d{4})\b")
 _XML_PARSER = etree.XMLParser(
@@ -86,21 +91,22 @@ def _parse_lastmod(text: str | None) -> datetime | None:
 
 
 def from_listing(
-    body: bytes, base_url: str, selectors: dict[str, tuple[str, ...]]
-) -> tuple[list[Found], list[Found], list[date]]:
-    """(linked URLs, next-page URLs, dates shown) of a listing page.
+    body: bytes,
+    base_url: str,
+    selectors: dict[str, tuple[str, ...]],
+    is_listing: Callable[[str], bool],
+) -> tuple[list[Found], PagerResult, list[date]]:
+    """(linked URLs, the pager's next page and its evidence, dates shown) of a listing page.
 
     Links come from the ``listing_links`` selectors, else from every ``a[href]``; the next page
-    from the ``next_page`` selectors or ``rel=next``.
+    by evidence (:func:`crawler.pager.find_next_pages`), the ``next_page`` selectors as hints.
     """
     soup = BeautifulSoup(body, "lxml")
     anchors = [a for css in selectors.get("listing_links", ()) for a in soup.select(css)]
     anchors += soup.find_all("a", href=True)  # other listings (categories) and fallback
     links = [Found(u) for u in _hrefs(anchors, base_url)]
-    nexts = [a for css in selectors.get("next_page", ()) for a in soup.select(css)]
-    nexts += soup.select("a[rel~=next], link[rel~=next]")
-    next_pages = [Found(u) for u in _hrefs(nexts, base_url)]
-    return links, next_pages, _dates_on(soup)
+    pager = find_next_pages(soup, base_url, is_listing, selectors.get("next_page", ()))
+    return links, pager, _dates_on(soup)
 
 
 def _hrefs(anchors, base_url: str) -> list[str]:
@@ -157,7 +163,10 @@ def links_from(
                 if scope.classify(f.url) == "sitemap"
             ]
     elif entry.kind == "listing":
-        found, next_pages, dates = from_listing(body, final_url, scope.source.selectors)
+        found, pager, dates = from_listing(
+            body, final_url, scope.source.selectors, lambda u: scope.classify(u) == "listing"
+        )
+        log.debug("pager of %s: %s", final_url, pager.explain())
         fresh = "fresh-release" if entry.page == 1 else "release"
         for item in found:
             kind = scope.classify(item.url)
@@ -168,28 +177,34 @@ def links_from(
                 and depth <= settings.max_depth
                 and item.url != final_url
             ):
-                if not _is_pagination(item.url, next_pages):
+                if not _is_pagination(item.url, final_url):
                     links.append(Link(item.url, kind, depth=depth))
-        if _follow_pagination(entry, dates, settings):
-            for item in next_pages:
-                if scope.classify(item.url) == "listing":
-                    links.append(Link(item.url, "listing", depth=entry.depth, page=entry.page + 1))
-    # Keep the first link per release key (a listing may link one release twice).
-    seen, unique = set(), []
+        if pager.next_url and _follow_pagination(entry, dates, settings):
+            links.append(Link(pager.next_url, "listing", depth=entry.depth, page=entry.page + 1))
+    return _one_per_release(links)
+
+
+def _one_per_release(links: list[Link]) -> list[Link]:
+    """One link per release key (a page may link a release twice, or its print view too): the
+    best URL form (the normal page before a paged or print view), in the order first met."""
+    best: dict[str, Link] = {}
     for link in links:
         ident = link.release_key or link.url
-        if ident not in seen:
-            seen.add(ident)
-            unique.append(link)
-    return unique
+        held = best.get(ident)
+        if held is None or release_url_rank(link.url) < release_url_rank(held.url):
+            best[ident] = link
+    order = list(dict.fromkeys(link.release_key or link.url for link in links))
+    return [best[ident] for ident in order]
 
 
 def _utc(when: datetime | None) -> str | None:
     return when.astimezone(UTC).isoformat(timespec="seconds") if when else None
 
 
-def _is_pagination(url: str, next_pages: list[Found]) -> bool:
-    return any(url == f.url for f in next_pages) or "/page/" in url
+def _is_pagination(url: str, page_url: str) -> bool:
+    """True for another page of this listing, or a later page of any listing (reached in order
+    from its first page, never straight from another listing)."""
+    return same_listing(url, page_url) or (page_number(url) or 1) > 1
 
 
 def _follow_pagination(entry: Entry, dates: list[date], settings: CrawlSettings) -> bool:

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from crawler.urls import host_of, shape_of
+from crawler.urls import host_of, release_url_rank, shape_of
 
 CRAWL_DB_FILENAME = "crawl.sqlite"
 
@@ -187,9 +187,23 @@ class Frontier:
                 ),
             )
             added += cursor.rowcount
+            if not cursor.rowcount and link.release_key:
+                self._prefer_form(link)
             if not cursor.rowcount and link.lastmod:
                 self._due_if_changed(link, now)
         return added
+
+    def _prefer_form(self, link: Link) -> None:
+        """A release still unfetched under a worse URL form (a print view) takes the better one."""
+        row = self._db.execute(
+            "SELECT url FROM urls WHERE release_key = ? AND last_fetch IS NULL AND status = 'queued'",
+            (link.release_key,),
+        ).fetchone()
+        if row and release_url_rank(link.url) < release_url_rank(row[0]):
+            self._db.execute(
+                "UPDATE OR IGNORE urls SET url = ?, host = ?, shape = ? WHERE url = ?",
+                (link.url, host_of(link.url), shape_of(link.url), row[0]),
+            )
 
     def make_due(self, urls: Iterable[str]) -> None:
         """Make known URLs due now (the start URLs, feeds and sitemaps at every run)."""

@@ -116,7 +116,7 @@ class PageHandler:
                 self.frontier.finish(url, status="done", next_due=due, **meta)
                 return
         if entry.kind == "release":
-            meta.update(self._store_release(entry, result))
+            meta.update(self._store_release(entry, result, due))
             self.frontier.finish(url, status="done", next_due=due, **meta)
         else:
             if entry.kind == "listing":  # its canonical name is the same page: never fetch both
@@ -127,12 +127,20 @@ class PageHandler:
             added = self.frontier.finish(url, status="done", next_due=due, links=links, **meta)
             self.summary.discovered += added
 
-    def _store_release(self, entry: Entry, result: FetchResult) -> dict[str, str | None]:
+    def _store_release(
+        self, entry: Entry, result: FetchResult, due: float
+    ) -> dict[str, str | None]:
         response = result.response
+        # A same-site canonical release URL names the release (and is never fetched as well).
+        url = result.final_url
+        canonical = canonical_link(response.body, url)
+        if canonical and canonical != url and self.scope.classify(canonical) == "release":
+            self.frontier.add_alias(canonical, "release", of=entry.url, due=due)
+            url = canonical
         try:
             release = parse_release(
                 response.body,
-                result.final_url,
+                url,
                 content_type=response.header("Content-Type"),
                 fetched_at=server_date(
                     response.header("Date"), response.started_at.replace(microsecond=0)

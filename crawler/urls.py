@@ -28,13 +28,21 @@ _TRACKING_PARAMS = {
 }
 _TRACKING_PREFIXES = ("utm_",)
 _DIGITS = re.compile(r"\d+")
+# What trails a page name in text and mail (quotes, brackets, punctuation, their %-escapes): cut
+# after ".html" (and anything behind a "/" there) or after a bare numeric id.
+_JUNK = r"(?:[\s)\]}>\"'.,;:!*|&]|%(?:2[027Cc9Ee]|3[BbEe]|5[Dd]|7[Dd])|&(?:amp|quot|gt);?)"
+_JUNK_AFTER_PAGE = re.compile(rf"(\.html?)(?:/.*|{_JUNK}.*)$", re.IGNORECASE)
+_JUNK_AFTER_ID = re.compile(rf"(/\d+/?){_JUNK}+$")
+_PRINT_VIEW = re.compile(r"/print:|/print/|[?&]print=", re.IGNORECASE)
+_PAGED_VIEW = re.compile(r"/page,\d+,")
 
 
 def normalize(url: str, base: str | None = None) -> str | None:
     """The canonical spelling of an http(s) URL, or None for other schemes and unusable input.
 
     Lower-case scheme and host, no default port, no fragment, no tracking parameters (utm_*,
-    fbclid, ...), query parameters sorted, an empty path as "/".
+    fbclid, ...), query parameters sorted, an empty path as "/", no junk after a page name
+    (``/eng/9948--.html)``, ``.html%22``, ``.html/amp``) or a numeric id (``/eng/5055).``).
     """
     try:
         if base:
@@ -56,7 +64,17 @@ def normalize(url: str, base: str | None = None) -> str | None:
         if key.lower() not in _TRACKING_PARAMS and not key.lower().startswith(_TRACKING_PREFIXES)
     ]
     query.sort()
-    return urlunsplit((scheme, netloc, parts.path or "/", urlencode(query), ""))
+    path = _JUNK_AFTER_PAGE.sub(r"\1", parts.path) or "/"
+    path = _JUNK_AFTER_ID.sub(r"\1", path)
+    return urlunsplit((scheme, netloc, path, urlencode(query), ""))
+
+
+def release_url_rank(url: str) -> int:
+    """How good a URL form of one release is to fetch, lower is better: the normal page (0), a
+    page of a paged release (1), a print view (2), fetched only when it is the only way."""
+    if _PRINT_VIEW.search(url):
+        return 2
+    return 1 if _PAGED_VIEW.search(url) else 0
 
 
 def host_of(url: str) -> str:
