@@ -163,7 +163,9 @@ def test_windows_1256_pages_decode_to_the_expected_arabic(big_site: Site) -> Non
                 paragraph.replace('"', "&quot;") in raw.decode("windows-1256") or paragraph in text
             )
         soup = BeautifulSoup(raw, "lxml")
-        assert soup.select_one("div.news-wrapper h1.main-title a").get_text() == expected.title
+        assert soup.find("meta", property="og:title")["content"] == expected.title
+        if r.family == "ina":
+            assert soup.select_one("div.news-wrapper h1.main-title a").get_text() == expected.title
         checked += 1
         if checked == 20:
             break
@@ -172,7 +174,9 @@ def test_windows_1256_pages_decode_to_the_expected_arabic(big_site: Site) -> Non
 
 def test_release_page_has_the_layout_the_source_definition_expects(big_site: Site) -> None:
     source = load_source()
-    for index in (10, 500, 1500, 1999):
+    ina = [i for i in range(len(big_site)) if big_site.release(i).family == "ina"]
+    assert len(ina) > 400  # the 2020-2022 layout is still a large share of the site
+    for index in (ina[0], ina[len(ina) // 2], ina[-1]):
         r = big_site.release(index)
         soup = BeautifulSoup(r.render("http://127.0.0.1:9"), "lxml")
         e = r.expected_for("http://127.0.0.1:9")

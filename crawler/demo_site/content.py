@@ -68,6 +68,12 @@ class Story:
         return f"{prefix}{self.release_id}-{self.slug}.html"
 
     @property
+    def print_path(self) -> str:
+        """The URL path of the release's print view (DLE's ``print:page,1,<id>-<slug>.html``)."""
+        prefix = "/eng/" if self.lang == "en" else "/"
+        return f"{prefix}print:page,1,{self.release_id}-{self.slug}.html"
+
+    @property
     def marker(self) -> str:
         """The synthetic-data marker that ends every generated body."""
         return vocab.MARKER_EN if self.lang == "en" else vocab.MARKER_AR

@@ -1,4 +1,5 @@
-"""HTML pages of the INA-like site in INA's DataLife Engine layout: releases, listings, 404."""
+"""HTML pages of the INA-like site in INA's DataLife Engine skin (the 2020-2022 release layout,
+see ``layouts``), listings with their two pager markups, and the 404 page."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ def _e(text: str) -> str:
     return escape(text, quote=True)
 
 
-def _charset_meta(encoding: str) -> str:
+def charset_meta(encoding: str) -> str:
     """The charset declaration DLE templates use (http-equiv for the legacy code page)."""
     if encoding == "utf-8":
         return '<meta charset="utf-8">'
@@ -63,7 +64,7 @@ def _head(lang: str, title: str, encoding: str, extra: str = "") -> str:
     direction = "ltr" if lang == "en" else "rtl"
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}">\n<head>\n'
-        f"{_charset_meta(encoding)}\n<title>{_e(title)}</title>\n"
+        f"{charset_meta(encoding)}\n<title>{_e(title)}</title>\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1.0">\n'
         f'<meta name="generator" content="DataLife Engine (http://dle-news.ru)">\n'
         f'<meta name="x-sample-data" content="{_e(SYNTHETIC_NOTE)}">\n'
@@ -185,7 +186,9 @@ def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> 
         f'<div class="share"><span>{share_label}:</span> '
         f'<a href="https://www.facebook.com/sharer.php?u={_e(url)}">Facebook</a> '
         f'<a href="https://twitter.com/intent/tweet?url={_e(url)}">Twitter</a> '
-        f'<a href="https://t.me/share/url?url={_e(url)}">Telegram</a></div>\n'
+        f'<a href="https://t.me/share/url?url={_e(url)}">Telegram</a> '
+        f'<a class="print-link" href="{_e(story.print_path)}" rel="nofollow">'
+        f"{'Print' if lang == 'en' else 'طباعة'}</a></div>\n"
         "</div>\n"
         '<div class="related-news"><h3>'
         + ("Related news" if lang == "en" else "أخبار ذات صلة")
@@ -203,6 +206,7 @@ def listing_page(
     page: int,
     pages: int,
     page_url: str,
+    pager: str = "dle",
 ) -> str:
     """A DLE listing page: short stories newest first and page navigation.
 
@@ -214,6 +218,9 @@ def listing_page(
         pages: number of pages of the listing.
         page_url: the listing's first-page path ("/eng/", "/eng/security/"); page n is
             ``page_url + "page/n/"``.
+        pager: "dle" (``div.navigation``, numbers, ``»`` with ``rel=next``), "bootstrap"
+            (``ul.pagination``, ``aria-label="Next"``, no ``rel``) or "bootstrap-rel" (the
+            same with ``rel=next``/``rel=prev``).
 
     Returns:
         The HTML document (UTF-8).
@@ -229,21 +236,51 @@ def listing_page(
         f'<div class="short-story">{_e(s.summary)}</div></div></div>\n'
         for s in stories
     )
-    nav: list[str] = []
-    if page > 1:
-        nav.append(f'<a class="prev" rel="prev" href="{href(page - 1)}">«</a>')
-    for n in sorted({1, page - 1, page, page + 1, pages} & set(range(1, pages + 1))):
-        nav.append(f"<span>{n}</span>" if n == page else f'<a href="{href(n)}">{n}</a>')
-    if page < pages:
-        nav.append(f'<a class="next" rel="next" href="{href(page + 1)}">»</a>')
+    numbers = sorted({1, page - 1, page, page + 1, pages} & set(range(1, pages + 1)))
+    if pager == "dle":
+        nav: list[str] = []
+        if page > 1:
+            nav.append(f'<a class="prev" rel="prev" href="{href(page - 1)}">«</a>')
+        for n in numbers:
+            nav.append(f"<span>{n}</span>" if n == page else f'<a href="{href(n)}">{n}</a>')
+        if page < pages:
+            nav.append(f'<a class="next" rel="next" href="{href(page + 1)}">»</a>')
+        navigation = f'<div class="navigation">{" ".join(nav)}</div>\n'
+    else:
+        navigation = _bootstrap_pager(numbers, page, pages, href, pager == "bootstrap-rel")
     heading = title if page == 1 else f"{title} - {page}"
     return (
         _head(lang, heading, "utf-8")
         + _menu(lang)
         + f'\n<div class="container"><div class="news-wrapper"><h2 class="section-title">{_e(heading)}</h2>\n'
         + blocks
-        + f'<div class="navigation">{" ".join(nav)}</div>\n'
-        "</div></div>\n" + _footer(lang) + "\n</body>\n</html>\n"
+        + navigation
+        + "</div></div>\n"
+        + _footer(lang)
+        + "\n</body>\n</html>\n"
+    )
+
+
+def _bootstrap_pager(numbers: list[int], page: int, pages: int, href, rel: bool) -> str:
+    """A Bootstrap pager: ``ul.pagination`` of ``li.page-item``, arrows by ``aria-label``."""
+
+    def item(n: int, label: str, aria: str = "", relation: str = "") -> str:
+        attrs = f' aria-label="{aria}"' if aria else ""
+        attrs += f' rel="{relation}"' if rel and relation else ""
+        active = " active" if n == page and not aria else ""
+        return (
+            f'<li class="page-item{active}"><a class="page-link" href="{href(n)}"{attrs}>'
+            f"{label}</a></li>"
+        )
+
+    items = [item(page - 1, "&laquo;", "Previous", "prev")] if page > 1 else []
+    items += [item(n, str(n)) for n in numbers]
+    if page < pages:
+        items.append(item(page + 1, "&raquo;", "Next", "next"))
+    return (
+        '<nav aria-label="Page navigation"><ul class="pagination justify-content-center">'
+        + "".join(items)
+        + "</ul></nav>\n"
     )
 
 

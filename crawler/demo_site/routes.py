@@ -14,6 +14,7 @@ Response = tuple[int, dict[str, str], bytes]
 
 _CATEGORY = {slug: (en, ar) for slug, en, ar in vocab.CATEGORIES}
 _RELEASE = re.compile(r"^/(eng/)?(\d+)-([^/]*)\.html$")
+_PRINT = re.compile(r"^/(eng/)?print:page,(\d+),(\d+)-([^/]*)\.html$")
 _OLD_RELEASE = re.compile(r"^/eng/(\d+)/?$")
 _LISTING = re.compile(r"^/(eng/)?(?:([a-z][a-z0-9_-]*)/)?(?:page/(\d+)/)?$")
 _RSS = re.compile(r"^/(eng/)?(?:([a-z][a-z0-9_-]*)/)?rss\.xml$")
@@ -49,6 +50,8 @@ def route(site: Site, path: str, base_url: str) -> Response:
         return 200, {"Content-Type": "text/plain; charset=utf-8"}, text.encode()
     if match := _RELEASE.match(path):
         return _release(site, _lang(match[1]), int(match[2]), path, base_url)
+    if match := _PRINT.match(path):
+        return _print(site, _lang(match[1]), int(match[2]), int(match[3]), path, base_url)
     if match := _OLD_RELEASE.match(path):
         index = site.find("en", int(match[1]))
         if index is None:
@@ -88,6 +91,26 @@ def _release(site: Site, lang: str, release_id: int, path: str, base_url: str) -
     return 200, headers, release.render(base_url)
 
 
+def _print(site: Site, lang: str, page: int, release_id: int, path: str, base_url: str) -> Response:
+    """A release's print view (one page: ``print:page,1,...``), or its release's status."""
+    index = site.find(lang, release_id)
+    if index is None or page != 1:
+        return _page(site, lang, path)
+    release = site.release(index)
+    if release.gone:
+        return release.gone, {"Content-Type": _HTML}, render.not_found_page(lang, path).encode()
+    if release.print_path != path:
+        if site.config.wrong_slug == "redirect":
+            return 301, {"Location": release.print_path, "Content-Type": _HTML}, b""
+        if site.config.wrong_slug == "404":
+            return _page(site, lang, path)
+    headers = {
+        "Content-Type": f"text/html; charset={release.encoding}",
+        "Last-Modified": site.http_date(release.last_modified),
+    }
+    return 200, headers, release.render_print(base_url)
+
+
 def _listing(site: Site, lang: str, category: str | None, page: int, path: str) -> Response:
     """A listing page (section front, category, "lastnews"), newest first."""
     if category == "lastnews":
@@ -108,7 +131,9 @@ def _listing(site: Site, lang: str, category: str | None, page: int, path: str) 
     title = render.SITE_NAME[lang]
     if category is not None:
         title = _CATEGORY[category][0 if lang == "en" else 1]
-    html = render.listing_page(lang, title, stories, page, pages, first)
+    # Section fronts use DLE's pager; categories a Bootstrap one (rel=next in Arabic only).
+    pager = "dle" if category is None else ("bootstrap" if lang == "en" else "bootstrap-rel")
+    html = render.listing_page(lang, title, stories, page, pages, first, pager)
     return 200, {"Content-Type": _HTML}, html.encode()
 
 

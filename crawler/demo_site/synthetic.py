@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from crawler.demo_site import render
+from crawler.demo_site import layouts
 from crawler.demo_site.content import Story
 from crawler.demo_site.seed import seed_page_bytes
 from crawler.release import Image, Release
@@ -27,9 +28,20 @@ class SyntheticRelease:
     path = property(lambda self: self.story.path, doc='URL path, like "/eng/9948--.html".')
     lang = property(lambda self: self.story.lang, doc='"en" or "ar".')
     release_id = property(lambda self: self.story.release_id, doc="INA-style id in its section.")
-    encoding = property(lambda self: self.story.encoding, doc='"utf-8" or "windows-1256".')
+    print_path = property(lambda self: self.story.print_path, doc="URL path of the print view.")
     revision = property(lambda self: self.story.revision, doc="Number of edits so far.")
     synthetic = property(lambda self: self.story.synthetic, doc="False for the real seed release.")
+
+    @property
+    def encoding(self) -> str:
+        """The page's encoding, "utf-8" or "windows-1256" (the 2024+ layout is always UTF-8)."""
+        return layouts.encoding_of(self.story)
+
+    @property
+    def family(self) -> str:
+        """The layout family of the release page: "early", "ina", "dle" or "redesign"
+        (the real seed release is "ina")."""
+        return layouts.story_family(self.story)
 
     @property
     def key(self) -> str:
@@ -59,13 +71,23 @@ class SyntheticRelease:
             images=tuple(Image(base_url + path, caption) for path, caption in s.images),
         )
 
+    def expected_print_for(self, base_url: str) -> Release:
+        """The record the parser must produce for the print view served from ``base_url``:
+        the release's record at the print view's URL."""
+        return replace(self.expected_for(base_url), url=base_url + self.story.print_path)
+
     def render(self, base_url: str | None = None) -> bytes:
-        """The full HTML page, encoded in :attr:`encoding`."""
+        """The full HTML page in its year's layout, encoded in :attr:`encoding`."""
         if not self.story.synthetic:
             return seed_page_bytes()
         base = base_url or self.site.config.base_url
-        html = render.release_page(self.story, base, self.site.related(self.story))
-        return html.encode(self.story.encoding, errors="xmlcharrefreplace")
+        html = layouts.release_html(self.story, base, self.site.related(self.story))
+        return html.encode(self.encoding, errors="xmlcharrefreplace")
+
+    def render_print(self, base_url: str | None = None) -> bytes:
+        """The print view, encoded in :attr:`encoding`."""
+        html = layouts.print_html(self.story, base_url or self.site.config.base_url)
+        return html.encode(self.encoding, errors="xmlcharrefreplace")
 
     @property
     def etag(self) -> str:
