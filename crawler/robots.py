@@ -1,7 +1,9 @@
-"""robots.txt per RFC 9309, through Protego: fetched once per host, cached, refreshed after a TTL.
+"""robots.txt per RFC 9309: fetched once per host, cached, refreshed after a TTL.
 
-2xx: the rules of the group for our product token (Protego picks it over ``*``); 4xx: allow all;
-5xx or unreachable: disallow all for now (retried after the TTL or at the next run).
+2xx: the rules of the group for our product token (read by :mod:`crawler.robots_txt`, matched by
+Protego); 4xx: allow all; 429, 5xx or unreachable: disallow all for now (retried after the TTL
+or at the next run). 429 is read as Google reads it, "the server is overloaded", not as RFC 9309's
+"unavailable" (which would allow everything).
 """
 
 from __future__ import annotations
@@ -11,9 +13,8 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from protego import Protego
-
 from crawler.errors import CrawlerError
+from crawler.robots_txt import RobotsTxt
 from crawler.urls import origin_of
 
 log = logging.getLogger(__name__)
@@ -31,30 +32,29 @@ class HostRules:
 
     origin: str
     status: int  # HTTP status of robots.txt, 0 if unreachable
-    parser: Protego | None = None
+    robots: RobotsTxt | None = None
     allow_all: bool = False
     sitemaps: tuple[str, ...] = field(default_factory=tuple)
 
     def allowed(self, url: str, token: str) -> bool:
-        """True if ``token`` may fetch ``url``."""
-        if self.parser is None:
+        """True if ``token`` may fetch ``url`` (``/robots.txt`` itself always)."""
+        if self.robots is None:
             return self.allow_all
-        return self.parser.can_fetch(url, token)
+        return self.robots.group(token).allowed(url)
 
     def crawl_delay(self, token: str) -> float | None:
-        """The Crawl-delay for ``token`` in seconds, or None."""
-        if self.parser is None:
+        """The Crawl-delay of the group for ``token`` in seconds, or None."""
+        if self.robots is None:
             return None
-        delay = self.parser.crawl_delay(token)
-        return float(delay) if delay is not None else None
+        return self.robots.group(token).crawl_delay
 
 
 def rules_from_response(origin: str, status: int, body: bytes) -> HostRules:
     """Interpret a robots.txt response per RFC 9309 (2xx parse, 4xx allow, else disallow)."""
     if 200 <= status < 300:
-        parser = Protego.parse(body.decode("utf-8", errors="replace"))
-        return HostRules(origin, status, parser, sitemaps=tuple(parser.sitemaps))
-    if 400 <= status < 500:
+        robots = RobotsTxt(body)
+        return HostRules(origin, status, robots, sitemaps=robots.sitemaps)
+    if 400 <= status < 500 and status != 429:
         return HostRules(origin, status, allow_all=True)
     return HostRules(origin, status, allow_all=False)
 
