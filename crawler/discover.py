@@ -58,7 +58,8 @@ def from_feed(body: bytes, base_url: str) -> list[Found]:
 
 
 def from_sitemap(body: bytes, base_url: str) -> tuple[list[Found], list[Found]]:
-    """(page URLs, child sitemap URLs) of a sitemap or sitemap index, with their lastmod dates."""
+    """(page URLs, child sitemap URLs) of a sitemap or sitemap index, with their lastmod dates
+    (a news sitemap's publication date counts as one)."""
     try:
         root = etree.fromstring(body, _XML_PARSER)
     except etree.XMLSyntaxError:
@@ -73,8 +74,10 @@ def from_sitemap(body: bytes, base_url: str) -> tuple[list[Found], list[Found]]:
         url = normalize((loc.text or "") if loc is not None else "", base_url)
         if not url:
             continue
-        lastmod = element.find("{*}lastmod")
-        when = _parse_lastmod(lastmod.text if lastmod is not None else None)
+        # The later of <lastmod> and a news sitemap's <news:publication_date>.
+        stamps = [element.find("{*}lastmod"), element.find("{*}news/{*}publication_date")]
+        dates = [_parse_lastmod(e.text) for e in stamps if e is not None]
+        when = max((d for d in dates if d), default=None)
         name = etree.QName(element).localname
         (children if name == "sitemap" else pages).append(Found(url, when))
     return pages, children
