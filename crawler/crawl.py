@@ -21,6 +21,7 @@ from tqdm.contrib.logging import logging_redirect_tqdm
 
 from crawler.crawl_summary import CrawlSummary
 from crawler.errors import (
+    CrawlerError,
     FetchFailed,
     HostPaused,
     OutOfScope,
@@ -33,6 +34,7 @@ from crawler.frontier import Entry, Frontier, Link
 from crawler.lock import CrawlLock
 from crawler.pages import PageHandler
 from crawler.robots import RobotsCache
+from crawler.runrecorder import CrawlRecorder
 from crawler.seeding import scoped_source, seed_links
 from crawler.settings import CrawlSettings
 from crawler.source import Source
@@ -64,11 +66,23 @@ def run_crawl(settings: CrawlSettings, source: Source, *, progress: bool = True)
     source = scoped_source(source, settings.start_urls)
     seeds = seed_links(source, settings.start_urls)
     with CrawlLock(settings.data_dir):
-        crawl = _Crawl(settings, source)
+        # The run's outcome goes to <data_dir>/runs.jsonl (crawler.runrecorder).
+        recorder = CrawlRecorder(
+            settings.data_dir,
+            settings.robots_token,
+            is_release=lambda url: Scope(source).classify(url) == "release",
+        )
         try:
-            return crawl.run(seeds, progress=progress and settings.progress)
-        finally:
-            crawl.close()
+            crawl = _Crawl(settings, source, recorder)
+            try:
+                summary = crawl.run(seeds, progress=progress and settings.progress)
+            finally:
+                crawl.close()
+        except Exception as error:
+            recorder.failed(error)
+            raise
+        recorder.finished(summary)
+        return summary
 
 
 @dataclass
@@ -80,8 +94,9 @@ class _HostHealth:
 class _Crawl:
     """One run over one data directory."""
 
-    def __init__(self, settings: CrawlSettings, source: Source) -> None:
+    def __init__(self, settings: CrawlSettings, source: Source, recorder: CrawlRecorder) -> None:
         self.settings = settings
+        self.recorder = recorder
         self.source = source
         self.scope = Scope(source)
         self.frontier = Frontier(settings.data_dir, per_shape_cap=settings.per_pattern_cap)
@@ -107,6 +122,7 @@ class _Crawl:
         self.pages = PageHandler(
             settings, source, self.scope, self.frontier, self.store, self.summary
         )
+        self.pages.on_release = recorder.release
         self._current: Entry | None = None
         self._written: tuple[Exchange, WarcLocation] | None = None  # the last exchange archived
         self._health: dict[str, _HostHealth] = {}
@@ -235,6 +251,7 @@ class _Crawl:
             self._failed(host, str(error))
         else:
             failure = self.pages.handle(entry, result, location=self._location_of(result.response))
+            self.recorder.answered(failure)
             if failure:
                 self._failed(host, failure)
             elif 200 <= result.status < 300:
@@ -253,6 +270,7 @@ class _Crawl:
     # -- hosts ---------------------------------------------------------------------------------
 
     def _failed(self, host: str, error: str) -> None:
+        self.recorder.error(f"{host}: {error}")
         health = self._health.setdefault(host, _HostHealth())
         health.failures += 1
         health.last_error = error
@@ -291,7 +309,12 @@ class _Crawl:
         return rules.allowed(url, self.robots.token)
 
     def _fetch_robots(self, origin: str) -> tuple[int, bytes]:
-        result = self.fetcher.fetch(origin + "/robots.txt", check_robots=False)
+        try:
+            result = self.fetcher.fetch(origin + "/robots.txt", check_robots=False)
+        except CrawlerError as error:
+            self.recorder.error(f"{origin}/robots.txt: {error}")
+            raise
+        self.recorder.robots_read(origin, result.status, result.response.body)
         return result.status, result.response.body
 
     def _archive(self, exchange: Exchange) -> None:

@@ -147,6 +147,8 @@ def crawl_command(**options: Any) -> None:
         click.echo(line)
     if summary.stopped and summary.stopped.startswith("interrupted"):
         sys.exit(130)  # the shell's code for "stopped by Ctrl-C", after the summary
+    if summary.failure:  # recorded as failed in runs.jsonl; cron and systemd see exit code 1
+        raise click.ClickException(summary.failure)
 
 
 @click.command("reparse")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from crawler.coverage import FieldCoverage
+
 
 @dataclass
 class CrawlSummary:
@@ -30,6 +32,11 @@ class CrawlSummary:
     effective_delay: float = 0.0
     paused: dict[str, str] = field(default_factory=dict)
     stopped: str | None = None
+    # Set by the run recorder (crawler.runrecorder) at the end of the run:
+    coverage: dict[str, Any] | None = None  # field coverage of the releases parsed in the run
+    archive_coverage: dict[str, Any] | None = None  # ... and of the whole archive
+    warnings: list[str] = field(default_factory=list)  # layout drift, robots.txt
+    failure: str | None = None  # why the run counts as failed (the command exits 1)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -46,8 +53,23 @@ class CrawlSummary:
             f"errors: {self.errors} fetch errors, {self.parse_errors} pages that did not parse",
             f"{self.discovered} new URLs discovered",
         ]
+        if self.coverage is not None:
+            out += coverage_lines(self.coverage, self.archive_coverage)
         if self.stopped:
             out.append(self.stopped)
         for host, why in self.paused.items():
             out.append(f"paused {host}: {why}; run again later")
+        out += [f"warning: {warning}" for warning in self.warnings]
         return out
+
+
+def coverage_lines(run: dict[str, Any] | None, archive: dict[str, Any] | None) -> list[str]:
+    """Field coverage of a run and of the archive, one line each."""
+    out = []
+    for label, data in (("this run", run), ("archive", archive)):
+        if data is not None:
+            coverage = FieldCoverage.from_dict(data)
+            out.append(
+                f"field coverage, {label} ({coverage.total} releases): {coverage.describe()}"
+            )
+    return out

@@ -10,12 +10,14 @@ from __future__ import annotations
 import hashlib
 import logging
 import time
+from collections.abc import Callable
 
 from crawler.crawl_summary import CrawlSummary
 from crawler.discover import links_from
 from crawler.exchange import FetchResult, content_type_allowed, server_date
 from crawler.frontier import Entry, Frontier
 from crawler.parse import NotARelease, ParseError, parse_release
+from crawler.release import Release
 from crawler.settings import CrawlSettings
 from crawler.source import Source
 from crawler.store import ReleaseStore
@@ -43,6 +45,7 @@ class PageHandler:
         self.frontier = frontier
         self.store = store
         self.summary = summary
+        self.on_release: Callable[[Release], None] | None = None  # the run log's coverage count
 
     def handle(
         self, entry: Entry, result: FetchResult, *, location: WarcLocation | None = None
@@ -154,6 +157,8 @@ class PageHandler:
             self.summary.parse_errors += 1
             log.warning("could not parse %s: %s", entry.url, error)
             return {"flags": "parse_error", "last_error": str(error)}
+        if self.on_release is not None:
+            self.on_release(release)
         outcome = self.store.put(release, fetched_at=response.started_at.replace(microsecond=0))
         setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
         log.info("%s %s", outcome, entry.url)

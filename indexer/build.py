@@ -20,6 +20,7 @@ from typing import Any
 from tqdm import tqdm
 from whoosh import index as whoosh_index
 
+from crawler.runlog import index_run_recorded
 from crawler.store import STORE_FILENAME, ReleaseStore, StoredRelease
 from indexer import generations
 from indexer.errors import StoreMissing, StoreUnreadable
@@ -49,6 +50,7 @@ class IndexReport:
         return asdict(self)
 
 
+@index_run_recorded  # each run's outcome goes to <data_dir>/runs.jsonl (ina-archive status)
 def update_index(
     data_dir: Path | str,
     *,
