@@ -164,12 +164,15 @@ def render_img(img: dict, style: str) -> str:
     """Markup for one article picture; fixes img['url'] and img['caption'] as the label has them.
 
     style: figure | title | alt | bare, plus optional ':link' (a thumbnail wrapped in a link to
-    the full picture), ':lazy' (placeholder src, real one in data-src), ':rel' (site-relative).
+    the full picture), ':lazy' (placeholder src, real one in data-src), ':rel' (site-relative),
+    ':page' (relative to the page's directory).
     """
     kind, *mods = style.split(":")
     cap = img["caption"]
 
     def loc(u: str) -> str:
+        if "page" in mods:  # relative to the page's directory (/eng/ or the root)
+            return u.removeprefix(SITE + ("/eng/" if u.startswith(SITE + "/eng/") else "/"))
         return u.removeprefix(SITE) if "rel" in mods else u
 
     shown = loc(img["thumb"] if "link" in mods else img["full"])
