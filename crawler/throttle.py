@@ -82,6 +82,7 @@ class _HostState:
     delay: float = 0.0
     floor: float = 0.0
     requests: int = 0
+    last_end: float | None = None  # when the last request to the host ended
 
 
 class HostGate:
@@ -117,10 +118,16 @@ class HostGate:
             return self._hosts[key]
 
     def set_floor(self, host: str, floor: float) -> None:
-        """Raise the host's minimum delay (e.g. to robots.txt's Crawl-delay); never below the configured delay."""
+        """Raise the host's minimum delay (e.g. to robots.txt's Crawl-delay); never below the configured delay.
+
+        The new floor also spaces the next request from the one already made (robots.txt itself
+        is a request to the host like any other).
+        """
         state = self._state(host)
         state.floor = max(self._base, floor)
         state.delay = max(state.delay, state.floor)
+        if state.last_end is not None:
+            state.next_allowed = max(state.next_allowed, state.last_end + state.floor)
 
     def hold(self, host: str, seconds: float) -> None:
         """Send nothing to the host for ``seconds`` from now (Retry-After, backoff)."""
@@ -163,5 +170,6 @@ class HostGate:
                     )
                 else:
                     state.delay = state.floor
+                state.last_end = self._clock()
                 gap = with_jitter(state.delay, self._jitter, self._rand)
-                state.next_allowed = max(state.next_allowed, self._clock() + gap)
+                state.next_allowed = max(state.next_allowed, state.last_end + gap)

@@ -37,6 +37,7 @@ def test_gaps_between_requests_are_at_least_the_delay(tmp_path, site):
     gaps = _gaps(site.times())
     assert summary.new == 8
     assert len(gaps) >= 10
+    assert site.paths()[0] == "/robots.txt" and gaps[0] >= 0.2  # robots.txt is spaced too
     assert min(gaps) >= 0.2
     assert summary.effective_delay >= 0.2
 
