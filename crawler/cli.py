@@ -16,3 +16,8 @@ commands += _parse_commands
 from crawler.crawl_commands import commands as _crawl_commands  # noqa: E402
 
 commands += _crawl_commands
+
+# ``status``: what the unattended runs did (crawler/status_command.py).
+from crawler.status_command import commands as _status_commands  # noqa: E402
+
+commands += _status_commands

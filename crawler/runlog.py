@@ -58,7 +58,7 @@ class RunRecord:
         """Count an error, keeping the first few messages."""
         self.errors += 1
         if len(self.error_messages) < MAX_MESSAGES:
-            self.error_messages.append(message[:300])
+            self.error_messages.append(shorten(message, 240))
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready."""
@@ -78,12 +78,17 @@ class RunRecord:
         if self.kind == "crawl":
             counts = (
                 f"{self.pages_fetched} pages, {self.new} new, {self.changed} changed,"
-                f" {self.gone} gone, {self.errors} errors"
+                f" {self.gone} gone, errors: {self.errors}"
             )
         else:
             counts = ", ".join(f"{k} {v}" for k, v in self.details.items()) or "-"
-        tail = f"  ({self.message})" if self.message else ""
+        tail = f"  ({shorten(self.message, 160)})" if self.message else ""
         return f"{head}  {counts}{tail}"
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, with an ellipsis when cut."""
+    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _duration(started: str, ended: str) -> str:
@@ -197,6 +202,7 @@ def write_schedule(data_dir: Path | str, *, cron: str, next_run: datetime | None
     }
     temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
         temp.write_text(json.dumps(data), encoding="utf-8")
         os.replace(temp, path)
     except OSError as error:

@@ -126,15 +126,15 @@ class CrawlRecorder:
         )
         if errors := self.record.errors:
             plural = "s" if errors != 1 else ""
-            return f"the crawl failed: no page could be fetched ({errors} error{plural}{first})"
+            return f"no page could be fetched ({errors} error{plural}{first})"
         if summary.robots:
             return (
-                f"the crawl failed: all {summary.robots} URLs were skipped by robots.txt"
+                f"all {summary.robots} URLs were skipped by robots.txt"
                 " (unreachable, or it disallows them); check the site and its robots.txt"
             )
         if summary.paused:
             host, why = next(iter(summary.paused.items()))
-            return f"the crawl failed: {host} was paused ({why})"
+            return f"{host} was paused ({why})"
         return None
 
     def _archive_coverage(self) -> FieldCoverage | None:

@@ -107,18 +107,25 @@ def search_command(query: str, data_dir: Path, as_json: bool, **options) -> None
 @_data_dir
 @click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
 def stats_command(data_dir: Path, as_json: bool) -> None:
-    """Show what the index holds: releases, languages, dates, size, generation."""
+    """Show what the index holds: releases, languages, dates, size, generation; field coverage."""
+    from crawler.crawl_summary import coverage_lines
+    from crawler.runstatus import coverage_report
     from indexer.api import Archive
 
     try:
         stats = Archive(data_dir).stats()
     except IndexerError as error:
         raise click.ClickException(str(error)) from error
+    coverage = coverage_report(data_dir)  # field coverage and layout-drift warnings
     if as_json:
-        click.echo(json.dumps(stats, ensure_ascii=False))
+        click.echo(json.dumps({**stats, "field_coverage": coverage}, ensure_ascii=False))
         return
     for key, value in stats.items():
         click.echo(f"{key}: {value}")
+    for line in coverage_lines(coverage["last_crawl"], coverage["archive"]):
+        click.echo(line.replace("this run", "last crawl"))
+    for warning in coverage["warnings"]:
+        click.echo(f"warning: {warning}")
 
 
 commands += [index_command, search_command, stats_command]

@@ -10,9 +10,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import click
+from apscheduler.events import (
+    EVENT_JOB_ERROR,
+    EVENT_JOB_EXECUTED,
+    EVENT_JOB_MISSED,
+    EVENT_SCHEDULER_STARTED,
+)
 from apscheduler.schedulers.base import BaseScheduler
 from apscheduler.schedulers.blocking import BlockingScheduler
 from apscheduler.triggers.base import BaseTrigger
@@ -20,6 +27,7 @@ from apscheduler.triggers.cron import CronTrigger
 
 from crawler.crawl_commands import crawl_options, load_source_or_fail, settings_from_options
 from crawler.errors import CrawlerError, CrawlLocked
+from crawler.runlog import write_schedule
 from crawler.settings import CrawlSettings
 from crawler.source import Source
 
@@ -46,6 +54,8 @@ def crawl_then_index(
         return False
     for line in summary.lines():
         echo(f"crawl: {line}")
+    if summary.failure:  # recorded in runs.jsonl; `ina-archive status` shows it
+        log.error("scheduled crawl failed: %s", summary.failure)
     try:
         from indexer import update_index
     except ImportError:
@@ -60,6 +70,20 @@ def crawl_then_index(
     except Exception as error:  # noqa: BLE001 - a failed index step must not stop the schedule
         log.error("index update after the crawl failed: %s", error)
     return True
+
+
+JOB_ID = "crawl-then-index"
+
+
+def record_next_run(scheduler: BaseScheduler, data_dir: Path, cron: str) -> None:
+    """Keep ``<data_dir>/schedule.json`` at the job's next fire time (read by ``status``)."""
+
+    def update(_event: Any = None) -> None:
+        job = scheduler.get_job(JOB_ID)
+        write_schedule(data_dir, cron=cron, next_run=job.next_run_time if job else None)
+
+    events = EVENT_SCHEDULER_STARTED | EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED
+    scheduler.add_listener(update, events)
 
 
 def build_scheduler(
@@ -85,7 +109,7 @@ def build_scheduler(
     scheduler.add_job(
         job,
         trigger,
-        id="crawl-then-index",
+        id=JOB_ID,
         max_instances=1,
         coalesce=True,
         misfire_grace_time=3600,
@@ -116,6 +140,7 @@ def schedule(cron: str, run_now: bool, **options: Any) -> None:
     scheduler = build_scheduler(
         lambda: crawl_then_index(settings, source, echo=click.echo), trigger, run_now=run_now
     )
+    record_next_run(scheduler, settings.data_dir, cron)
     click.echo(f"crawling {settings.data_dir} on schedule {cron!r}; Ctrl-C to stop")
     try:
         scheduler.start()
