@@ -40,9 +40,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     app.extensions["ina_raw_copies"] = RawCopies(data_dir / "warc")
 
-    from web import api, exports, feeds, views
+    from web import api, exports, feeds, status, views
 
-    for blueprint in (views.bp, api.bp, feeds.bp, exports.bp):
+    for blueprint in (views.bp, api.bp, feeds.bp, exports.bp, status.bp):
         app.register_blueprint(blueprint)
     register_error_handlers(app)
     security.install(app)

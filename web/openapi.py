@@ -90,6 +90,65 @@ _RELEASE = {
 }
 
 
+_COVERAGE = {
+    "type": ["object", "null"],
+    "description": "Field coverage: how many releases had each field, out of total.",
+    "properties": {
+        "total": {"type": "integer", "minimum": 0},
+        "counts": {"type": "object", "additionalProperties": {"type": "integer"}},
+        "shares": {"type": "object", "additionalProperties": {"type": ["number", "null"]}},
+    },
+}
+_RUN = {
+    "type": "object",
+    "required": ["kind", "started", "status", "line"],
+    "properties": {
+        "kind": {"type": "string", "enum": ["crawl", "index"]},
+        "started": {"type": "string", "format": "date-time"},
+        "ended": {"type": "string"},
+        "status": {"type": "string", "enum": ["ok", "failed", "interrupted"]},
+        "message": {"type": ["string", "null"], "description": "Why the run failed."},
+        "line": {"type": "string", "description": "The run as one readable line."},
+        **{
+            name: {"type": "integer", "minimum": 0}
+            for name in ("pages_fetched", "new", "changed", "gone", "errors")
+        },
+        "error_messages": {"type": "array", "items": {"type": "string"}},
+        "robots": {
+            "type": "array",
+            "description": "robots.txt changes seen in the run.",
+            "items": {
+                "type": "object",
+                "properties": {
+                    "host": {"type": "string"},
+                    "old_sha256": {"type": ["string", "null"]},
+                    "new_sha256": {"type": "string"},
+                    "disallows_releases": {"type": "boolean"},
+                    "added": {"type": "array", "items": {"type": "string"}},
+                    "removed": {"type": "array", "items": {"type": "string"}},
+                },
+            },
+        },
+        "coverage": {"$ref": "#/components/schemas/Coverage"},
+        "archive_coverage": {"$ref": "#/components/schemas/Coverage"},
+        "warnings": {"type": "array", "items": {"type": "string"}},
+        "details": {"type": "object"},
+    },
+}
+_STATUS = {
+    "type": "object",
+    "required": ["ok", "runs", "warnings"],
+    "properties": {
+        "ok": {"const": True},
+        "runs": {"type": "array", "items": {"$ref": "#/components/schemas/Run"}},
+        "next_run": {"type": ["string", "null"], "description": "ISO 8601, from the scheduler."},
+        "schedule": {"type": ["object", "null"]},
+        "archive_coverage": {"$ref": "#/components/schemas/Coverage"},
+        "warnings": {"type": "array", "items": {"type": "string"}},
+    },
+}
+
+
 def openapi_document(settings: Mapping[str, Any], server: str = "") -> dict[str, Any]:
     """The OpenAPI 3.1 document.
 
@@ -166,6 +225,22 @@ def openapi_document(settings: Mapping[str, Any], server: str = "") -> dict[str,
                     },
                 }
             },
+            "/api/status": {
+                "get": {
+                    "summary": "What the unattended crawl and index runs did: the last runs, "
+                    "the next scheduled run, field coverage and warnings.",
+                    "responses": {
+                        "200": {
+                            "description": "The status (the same as `ina-archive status --json`).",
+                            "content": {
+                                "application/json": {
+                                    "schema": {"$ref": "#/components/schemas/Status"}
+                                }
+                            },
+                        }
+                    },
+                }
+            },
             "/export.csv": {
                 "get": {
                     "summary": f"CSV export of a search, newest first, at most {settings['EXPORT_CAP']:,} rows.",
@@ -213,6 +288,9 @@ def openapi_document(settings: Mapping[str, Any], server: str = "") -> dict[str,
                     },
                 },
                 "Release": _RELEASE,
+                "Status": _STATUS,
+                "Run": _RUN,
+                "Coverage": _COVERAGE,
                 "Facet": {
                     "type": "object",
                     "properties": {
