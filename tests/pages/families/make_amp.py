@@ -13,24 +13,26 @@ from _common import (
     TELEGRAM_AR,
     Rel,
     byline,
-    content_type,
     day_only,
     esc,
     fetched_for,
     fmt_date,
     image_url,
     new_release,
-    other_label,
     photo_credit,
-    release_label,
     story_html,
     thumb_of,
     translator_line,
     utc_z,
+)
+from _output import (
+    content_type,
+    other_label,
+    prepare_out_dir,
+    release_label,
     write_pair,
     write_readme,
 )
-from _common import out_dir as make_out_dir
 from _stories import ABOUT_AR, AR_CAPTIONS, AR_SECTIONS, AR_STORIES, EN_CAPTIONS, EN_SECTIONS
 
 FAMILY = "amp"
@@ -236,7 +238,7 @@ def non_releases(out) -> None:
 
 def main() -> None:
     rng = random.Random(SEED)
-    out = make_out_dir(FAMILY)
+    out = prepare_out_dir(FAMILY)
     plan = [("en", i) for i in range(3, 12)] + [("ar", i) for i in range(4)]
     for lang, idx in plan:
         rel = new_release(rng, lang, idx)

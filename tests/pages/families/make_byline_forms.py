@@ -13,19 +13,21 @@ from _common import (
     TELEGRAM_AR,
     Rel,
     byline,
-    content_type,
     esc,
     fmt_date,
     image_url,
     new_release,
-    other_label,
-    release_label,
     story_html,
     translator_line,
+)
+from _output import (
+    content_type,
+    other_label,
+    prepare_out_dir,
+    release_label,
     write_pair,
     write_readme,
 )
-from _common import out_dir as make_out_dir
 from _stories import ABOUT_EN, AR_CAPTIONS, AR_STORIES, EN_CAPTIONS, EN_STORIES
 
 FAMILY = "byline-forms"
@@ -34,136 +36,26 @@ SEED = 4242
 # (name, lang, byline form, byline position, photo credit text template, credit position, note)
 # positions: bold | before | after_cat | after_date | br_first | same_line | none
 # credit positions: next | tail | figcaption | meta | none
+# fmt: off
 CASES = [
     ("bold", "en", "dash", "bold", "Photo by {0}", "next", "bold byline, credit on the next line"),
-    (
-        "before",
-        "en",
-        "spaced",
-        "before",
-        "Photo: {0}",
-        "tail",
-        "byline just before the story container",
-    ),
-    (
-        "after-cat",
-        "en",
-        "endash",
-        "after_cat",
-        None,
-        "none",
-        "en-dash byline after the category label",
-    ),
-    (
-        "after-date",
-        "en",
-        "dash",
-        "after_date",
-        "Photo by {0}",
-        "meta",
-        "byline after the date line, credit in the info line",
-    ),
-    (
-        "br-first",
-        "en",
-        "dash",
-        "br_first",
-        None,
-        "none",
-        "byline is the first line of the first paragraph, cut by <br>",
-    ),
-    (
-        "same-line",
-        "en",
-        "dash",
-        "same_line",
-        "Photo by {0}",
-        "tail",
-        "agency byline on the same line as the first sentence",
-    ),
+    ("before", "en", "spaced", "before", "Photo: {0}", "tail", "byline just before the story container"),
+    ("after-cat", "en", "endash", "after_cat", None, "none", "en-dash byline after the category label"),
+    ("after-date", "en", "dash", "after_date", "Photo by {0}", "meta", "byline after the date line, credit in the info line"),
+    ("br-first", "en", "dash", "br_first", None, "none", "byline is the first line of the first paragraph, cut by <br>"),
+    ("same-line", "en", "dash", "same_line", "Photo by {0}", "tail", "agency byline on the same line as the first sentence"),
     ("reversed", "en", "reversed", "bold", None, "none", "reversed 'INA - Baghdad' byline"),
-    (
-        "ina-london",
-        "en",
-        "first",
-        "plain",
-        "Photo by {0}",
-        "figcaption",
-        "'INA- London', credit inside the figcaption",
-    ),
-    (
-        "none",
-        "en",
-        None,
-        "none",
-        None,
-        "none",
-        "no byline at all; in-body mention of INA is not a byline",
-    ),
-    (
-        "two-photographers",
-        "en",
-        "spaced",
-        "plain",
-        "Photos by {0} and {1}",
-        "tail",
-        "two photographers and a translator tail line",
-    ),
-    (
-        "old-url",
-        "en",
-        "dash",
-        "bold",
-        "Photo by {0}",
-        "next",
-        "older /eng/<id> URL with 'Wednesday 26th June 2019 - 11:51' date",
-    ),
-    (
-        "emdash",
-        "en",
-        "emdash",
-        "plain",
-        "Photo: {0}",
-        "figcaption",
-        "em-dash byline without a name, credit in the figcaption",
-    ),
-    (
-        "ar-bold",
-        "ar",
-        "dash",
-        "bold",
-        "تصوير/ {0}/",
-        "next",
-        "Arabic bold byline with 'تصوير/ name/' credit",
-    ),
-    (
-        "ar-agency",
-        "ar",
-        "endash",
-        "plain",
-        "تصوير: {0}",
-        "figcaption",
-        "Arabic agency-only byline, credit in the figcaption",
-    ),
-    (
-        "ar-print-br",
-        "ar",
-        "dash",
-        "br_first",
-        "تصوير: {0}",
-        "tail",
-        "Arabic print view, byline cut by <br>, translator, Telegram line, windows-1256",
-    ),
-    (
-        "ar-none",
-        "ar",
-        None,
-        "none",
-        None,
-        "none",
-        "Arabic without dateline; in-body mention of واع",
-    ),
+    ("ina-london", "en", "first", "plain", "Photo by {0}", "figcaption", "'INA- London', credit inside the figcaption"),
+    ("none", "en", None, "none", None, "none", "no byline at all; in-body mention of INA is not a byline"),
+    ("two-photographers", "en", "spaced", "plain", "Photos by {0} and {1}", "tail", "two photographers and a translator tail line"),
+    ("old-url", "en", "dash", "bold", "Photo by {0}", "next", "older /eng/<id> URL with 'Wednesday 26th June 2019 - 11:51' date"),
+    ("emdash", "en", "emdash", "plain", "Photo: {0}", "figcaption", "em-dash byline without a name, credit in the figcaption"),
+    ("ar-bold", "ar", "dash", "bold", "تصوير/ {0}/", "next", "Arabic bold byline with 'تصوير/ name/' credit"),
+    ("ar-agency", "ar", "endash", "plain", "تصوير: {0}", "figcaption", "Arabic agency-only byline, credit in the figcaption"),
+    ("ar-print-br", "ar", "dash", "br_first", "تصوير: {0}", "tail", "Arabic print view, byline cut by <br>, translator, Telegram line, windows-1256"),
+    ("ar-none", "ar", None, "none", None, "none", "Arabic without dateline; in-body mention of واع"),
 ]
+# fmt: on
 
 
 def frame(rel: Rel, enc: str, inner: str, title_suffix: str, dated: bool = True) -> str:
@@ -283,7 +175,7 @@ def render(rng: random.Random, rel: Rel, case: tuple, enc: str) -> str:
 
 def main() -> None:
     rng = random.Random(SEED)
-    out = make_out_dir(FAMILY)
+    out = prepare_out_dir(FAMILY)
     mentions_en = [i for i, s in enumerate(EN_STORIES) if "(INA)" in " ".join(s[2])]
     mentions_ar = [i for i, s in enumerate(AR_STORIES) if "(واع)" in " ".join(s[2])]
     for n, case in enumerate(CASES):

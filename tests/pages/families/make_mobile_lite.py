@@ -13,23 +13,25 @@ from _common import (
     TELEGRAM_AR,
     Rel,
     byline,
-    content_type,
     day_only,
     esc,
     fetched_for,
     fmt_date,
     image_url,
     new_release,
-    other_label,
     photo_credit,
     plain,
-    release_label,
     thumb_of,
     translator_line,
+)
+from _output import (
+    content_type,
+    other_label,
+    prepare_out_dir,
+    release_label,
     write_pair,
     write_readme,
 )
-from _common import out_dir as make_out_dir
 from _stories import AR_CAPTIONS, AR_STORIES, EN_CAPTIONS, EN_STORIES
 
 FAMILY = "mobile-lite"
@@ -154,7 +156,7 @@ def render(rng: random.Random, rel: Rel, enc: str) -> tuple[str, object]:
 
 def main() -> None:
     rng = random.Random(SEED)
-    out = make_out_dir(FAMILY)
+    out = prepare_out_dir(FAMILY)
     plan = [("en", i, "normal") for i in (0, 2, 3, 5, 6, 9, 10)] + [
         ("en", 8, "old"),
         ("en", 11, "dash"),

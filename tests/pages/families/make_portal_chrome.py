@@ -14,22 +14,24 @@ from _common import (
     TELEGRAM_AR,
     Rel,
     byline,
-    content_type,
     esc,
     fetched_for,
     fmt_date,
     image_url,
     new_release,
-    other_label,
     photo_credit,
-    release_label,
     story_html,
     thumb_of,
     translator_line,
+)
+from _output import (
+    content_type,
+    other_label,
+    prepare_out_dir,
+    release_label,
     write_pair,
     write_readme,
 )
-from _common import out_dir as make_out_dir
 from _stories import (
     ABOUT_EN,
     AR_CAPTIONS,
@@ -267,7 +269,7 @@ def non_releases(rng: random.Random, out) -> None:
 
 def main() -> None:
     rng = random.Random(SEED)
-    out = make_out_dir(FAMILY)
+    out = prepare_out_dir(FAMILY)
     plan = [("en", i) for i in (1, 2, 4, 5, 6, 7, 8, 10, 11)] + [("ar", i) for i in range(2, 7)]
     for n, (lang, idx) in enumerate(plan):
         rel = new_release(rng, lang, idx)

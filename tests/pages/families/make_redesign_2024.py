@@ -13,21 +13,23 @@ from _common import (
     SYNTHETIC,
     Rel,
     byline,
-    content_type,
     esc,
     fmt_date,
     image_url,
     new_release,
-    other_label,
     photo_credit,
-    release_label,
     story_html,
     translator_line,
     utc_z,
+)
+from _output import (
+    content_type,
+    other_label,
+    prepare_out_dir,
+    release_label,
     write_pair,
     write_readme,
 )
-from _common import out_dir as make_out_dir
 from _stories import (
     ABOUT_EN,
     AR_CAPTIONS,
@@ -246,41 +248,27 @@ def non_releases(rng: random.Random, out) -> None:
             f'<h2><a href="/eng/{30100 + i}-x.html">{esc(title)}</a></h2>'
             f"<time>March {3 + i}, 2024, 0{i + 1}:15 PM</time><p>{esc(paras[0])}</p></article>"
         )
-    page = shell("en", "Economy - INA", "<h1>Economy</h1>" + "".join(cards))
-    url = "https://ina.iq/eng/economy/"
-    write_pair(
-        out,
-        "en-listing-economy",
-        page,
-        other_label(url, "section page with 8 teasers", "listing", content_type("utf-8")),
-    )
+    about = "".join(f"<p>{esc(p)}</p>" for p in ABOUT_EN)
     box = (
         '<section class="css-err1 text-center py-24"><h1>404</h1><p>عذرا، الخبر المطلوب غير موجود'
         ' أو تم حذفه.</p><a href="/">العودة إلى الرئيسية</a></section>'
     )
-    url = "https://ina.iq/219873--.html"
-    write_pair(
-        out,
-        "ar-error-404",
-        shell("ar", "الخبر غير موجود", box),
-        other_label(url, "not-found box", "error", content_type("utf-8")),
-    )
-    about = "".join(f"<p>{esc(p)}</p>" for p in ABOUT_EN)
-    page = shell(
-        "en", "About us - INA", f'<article class="prose"><h1>About INA</h1>{about}</article>'
-    )
-    url = "https://ina.iq/eng/about.html"
-    write_pair(
-        out,
-        "en-static-about",
-        page,
-        other_label(url, "about page: long text, no date", "static", content_type("utf-8")),
-    )
+    pages = [
+        ("en-listing-economy", "en", "Economy - INA", "<h1>Economy</h1>" + "".join(cards),
+         "https://ina.iq/eng/economy/", "section page with 8 teasers", "listing"),
+        ("ar-error-404", "ar", "الخبر غير موجود", box,
+         "https://ina.iq/219873--.html", "not-found box", "error"),
+        ("en-static-about", "en", "About us - INA", f'<article class="prose"><h1>About INA</h1>{about}</article>',
+         "https://ina.iq/eng/about.html", "about page: long text, no date", "static"),
+    ]  # fmt: skip
+    for name, lang, title, inner, url, note, kind in pages:
+        label = other_label(url, note, kind, content_type("utf-8"))
+        write_pair(out, name, shell(lang, title, inner), label)
 
 
 def main() -> None:
     rng = random.Random(SEED)
-    out = make_out_dir(FAMILY)
+    out = prepare_out_dir(FAMILY)
     plan = [("en", i) for i in range(9)] + [("ar", i) for i in range(4)]
     for n, (lang, idx) in enumerate(plan):
         rel = new_release(rng, lang, idx + SEED % 3)
