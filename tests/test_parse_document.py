@@ -103,8 +103,8 @@ def test_wrong_argument_types_and_bad_selectors_are_parse_errors():
 def test_body_text_rules():
     """Blocks and <br> split paragraphs; whitespace runs collapse; noise, captions and scripts go."""
     html = (
-        "<html><head><title>t</title></head><body><h1 class='main-title'>Title</h1>"
-        "<div class='news-details'><div class='news-text'>"
+        "<html><head><title>t</title><meta property='og:type' content='article'></head>"
+        "<body><h1 class='main-title'>Title</h1><div class='news-details'><div class='news-text'>"
         "<p>First   line\n of text</p>line two<br>line  three<br><br>"
         "<p><b>Sub</b>heading&nbsp;kept</p><figure><img src='/a.jpg'><figcaption>Caption</figcaption></figure>"
         "<div class='share'>Share on Facebook</div><script>var x = 1;</script>"

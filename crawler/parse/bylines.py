@@ -37,6 +37,8 @@ _PROMOTION = re.compile(
     re.IGNORECASE,
 )
 _FONT_WIDGET = re.compile(r"^[•·|\s]*(?:\+\s*A\s*-\s*A|A\s*\+\s*A\s*-)[•·|\s]*$")
+_FONT_WIDGET_ANYWHERE = re.compile(r"(?:\+\s*A\s*-\s*A|A\s*\+\s*A\s*-)(?![\w])")
+_JOINED_AND = re.compile(r"\s+و(?=[^\W\d_])")
 _ONLY_BULLETS = re.compile(r"^[•·|\s]*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|،|&|\band\b|\s و\s)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"[\d.;:!?\"“”«»()]")
@@ -86,9 +88,15 @@ def parse_dateline(line: str) -> Dateline | None:
 
 
 def _names(raw: str) -> list[str]:
-    """Names in a credit, split on commas and "and"/"و"."""
-    names = (n.strip(" -–—/.") for n in _NAME_SPLIT.split(raw))
-    return [n for n in names if n]
+    """Names in a credit, split on commas and "and"/"و" (also و joined to the next name)."""
+    raw = _FONT_WIDGET_ANYWHERE.sub(" ", raw).strip()
+    names = [n for n in (n.strip(" -–—/.|•") for n in _NAME_SPLIT.split(raw)) if n]
+    split: list[str] = []
+    for name in names:
+        parts = [p.strip() for p in _JOINED_AND.split(name)]
+        # "أحمد نزار وحسين طالب" is two people; "محمد وليد" is one (a name may start with و)
+        split += parts if len(parts) > 1 and all(len(p.split()) >= 2 for p in parts) else [name]
+    return split
 
 
 def parse_photo_credit(line: str) -> list[str] | None:

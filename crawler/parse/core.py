@@ -9,21 +9,13 @@ from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from crawler.parse.bylines import split_story
-from crawler.parse.document import check_html, decode_html, is_truncated, make_soup, make_tree
+from crawler.parse.document import check_html, decode_html, is_truncated, make_tree
 from crawler.parse.errors import NotARelease, ParseError
-from crawler.parse.extract import (
-    Selectors,
-    compile_selectors,
-    drop_noise,
-    extract_body_node,
-    extract_category,
-    extract_date,
-    extract_images,
-    extract_title,
-)
+from crawler.parse.extract import Selectors, compile_selectors
+from crawler.parse.fields import find_images, vote_author, vote_category, vote_date
 from crawler.parse.metadata import Metadata, read_metadata
-from crawler.parse.text import body_paragraphs, clean_text, drop_control_chars
+from crawler.parse.page import read_page
+from crawler.parse.text import clean_text, drop_control_chars
 from crawler.release import Image, Release, release_id_from_url
 from crawler.source import Source, load_source
 
@@ -116,58 +108,120 @@ def parse_release(
 
 
 def _parse(
-    html: bytes, url: str, content_type: str | None, fetched_at: datetime | None, source: Source
+    html: bytes,
+    url: str,
+    content_type: str | None,
+    fetched_at: datetime | None,
+    source: Source,
+    trace: dict[str, str] | None = None,
 ) -> Release:
-    """parse_release without the error wrapping."""
+    """parse_release without the error wrapping; ``trace`` collects where each field came from."""
     if not isinstance(html, bytes | bytearray | memoryview):
         raise ParseError(f"The page must be bytes, not {type(html).__name__}.", url=url)
     html = bytes(html)
     check_html(html, content_type, url)
-    text, _codec = decode_html(html, content_type)
+    text, codec = decode_html(html, content_type)
     text = drop_control_chars(text)
     if is_truncated(text):
         raise NotARelease(
             "the page is truncated (its HTML ends before </body>); fetch it again", url=url
         )
+    note = trace.__setitem__ if trace is not None else (lambda _k, _v: None)
+    note("charset", codec)
     selectors = _selectors_for(source)
     zone = _zone(source)
     root = make_tree(text, url)
     meta = read_metadata(root)
-    node, matches = extract_body_node(root, selectors)
-    if node is None:
-        raise NotARelease("the page has no article body (a listing or an error page)", url=url)
-    if matches > 2:
-        raise NotARelease(f"listing page: {matches} story blocks and no single article", url=url)
-    title = clean_text(extract_title(root, selectors, meta) or "")  # metadata may hold controls
-    drop_noise(node, selectors)
-    paragraphs = body_paragraphs(make_soup(node))
-    if not paragraphs and meta.article_body:
-        paragraphs = [p for p in map(clean_text, meta.article_body.split("\n")) if p]
-    story = split_story(paragraphs, title)
+    page = read_page(root, meta, selectors, _release_test(source, url))
+    note("story", page.describe())
+    if page.story is None or page.lines_are_empty:
+        raise NotARelease(page.reason or "the page has no article text", url=url)
+    if page.reason:
+        raise NotARelease(page.reason, url=url)
+    title = clean_text(page.headline.text) if page.headline else ""
+    note("title", page.headline.source if page.headline else "none")
+    story = page.story_fields
     if not story.paragraphs:
         raise NotARelease("the page has no article text", url=url)
     if not title:
         raise NotARelease("the page has no title", url=url)
+    date, date_from = vote_date(
+        meta, page.header_times, page.header_dates, page.selected("date"), fetched_at, zone
+    )
+    note("date", date_from)
+    author, author_from = vote_author(story.author, meta)
+    note("author", author_from)
+    if date is None and author is None and story.location is None and not meta.is_article:
+        raise NotARelease(
+            "static page: text with no date, no byline and no article metadata", url=url
+        )
+    category, category_from = vote_category(
+        root,
+        page.selected("category"),
+        story.category,
+        page.header_zone,
+        title,
+        meta,
+        page.is_release,
+    )
+    note("category", category_from)
+    raw_images, images_from = find_images(page.article_zone, meta)
+    note("images", images_from)
+    note("location", "dateline" if story.location else "no dateline")
+    note("photographer", "photo credit" if story.photographers else "no photo credit")
+    for kind, line in story.dropped:
+        note(f"dropped {kind}", line[:80])
     web_url = urlsplit(url).scheme in ("http", "https")
     base = url if web_url or not meta.canonical else meta.canonical
     images = tuple(
         Image(src, image.caption)
-        for image in extract_images(root, selectors, node, meta)
+        for image in raw_images
         if urlsplit(src := urljoin(base, image.src)).scheme in ("http", "https", "")
     )
     release_id = (source.release_id(url) or release_id_from_url(url)) if web_url else None
-    author = story.author or (clean_text(meta.authors[0]) if meta.authors else None) or None
     return Release(
         url=url,
         title=title,
         body="\n\n".join(story.paragraphs),
         release_id=release_id,
-        date=extract_date(root, selectors, meta, fetched_at, zone),
+        date=date,
         author=author,
         photographer=", ".join(story.photographers) or None,
         location=story.location,
         language=_language(url, source, meta, title + " " + story.paragraphs[0][:400]),
-        category=clean_text(extract_category(root, selectors, meta) or "") or None,
+        category=clean_text(category or "") or None,
         translator=story.translator,
         images=images,
     )
+
+
+def _release_test(source: Source, page_url: str):  # noqa: ANN202 - a small closure
+    """Whether a link (relative to the page) is a release URL of the source."""
+
+    def is_release(href: str) -> bool:
+        absolute = urljoin(page_url, href.strip())
+        return source.classify(absolute) == "release" or release_id_from_url(absolute) is not None
+
+    return is_release
+
+
+def explain_release(
+    html: bytes,
+    url: str,
+    *,
+    content_type: str | None = None,
+    fetched_at: datetime | None = None,
+    source: Source | None = None,
+) -> tuple[Release | None, dict[str, str], str | None]:
+    """Parse a page and say where each field came from (for ``parse --explain``).
+
+    Returns:
+        The release (None when the page is not one), the field -> evidence notes, and the
+        reason it is not a release (or None).
+    """
+    trace: dict[str, str] = {}
+    try:
+        release = _parse(html, url, content_type, fetched_at, source or default_source(), trace)
+    except NotARelease as error:
+        return None, trace, error.reason
+    return release, trace, None

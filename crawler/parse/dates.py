@@ -79,30 +79,34 @@ _RELATIVE_DAYS = {
     "dün": 1,
 }
 
-_TIME = r"(?P<hour>\d{1,2})\s*:\s*(?P<minute>\d{2})"
+# A 12-hour clock's marker: AM/PM, or Arabic ص (morning) / م (evening), possibly spelled out.
+_MERIDIEM = r"(?:\s*(?P<meridiem>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])|صباحا?ً?|مساءً?|ص|م)(?![\w]))?"
+_TIME = r"(?P<hour>\d{1,2})\s*:\s*(?P<minute>\d{2})(?::\d{2})?" + _MERIDIEM
+# Between a date and its time: spaces, a comma, a bar or bullet, a dash, "at", "الساعة".
+_GAP = r"(?:\s*[,|•·\-–—]\s*|\s+)(?:(?:at|الساعة)\s*)?"
 _NUMERIC = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})[-./](?P<month>\d{1,2})[-./](?P<year>\d{4})(?!\d)"
-    r"(?:\s*,?\s*(?:-\s*)?" + _TIME + r")?"
+    r"(?:" + _GAP + _TIME + r")?"
 )
 _YEAR_FIRST = re.compile(
     r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"
-    r"(?:[T\s]+" + _TIME + r")?"
+    r"(?:(?:T|" + _GAP + r")" + _TIME + r")?"
 )
 _EN_MONTH_ALT = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
 _EN_DAY_FIRST = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mname>" + _EN_MONTH_ALT + r")\.?,?\s+"
-    r"(?P<year>\d{4})(?:\s*(?:[-–—,|]|at)?\s*" + _TIME + r")?",
+    r"(?P<year>\d{4})(?:" + _GAP + _TIME + r")?",
     re.IGNORECASE,
 )
 _EN_MONTH_FIRST = re.compile(
     r"\b(?P<mname>" + _EN_MONTH_ALT + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
-    r"(?P<year>\d{4})(?:\s*(?:[-–—,|]|at)?\s*" + _TIME + r")?",
+    r"(?P<year>\d{4})(?:" + _GAP + _TIME + r")?",
     re.IGNORECASE,
 )
 _AR_MONTH_ALT = "|".join(re.escape(m) for m in sorted(_AR_MONTHS, key=len, reverse=True))
 _AR_DATE = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})\s*(?:من\s+)?(?P<mname>" + _AR_MONTH_ALT + r")\s*,?\s*"
-    r"(?P<year>\d{4})(?:\s*[-–—,]?\s*(?:الساعة\s*)?" + _TIME + r")?"
+    r"(?P<year>\d{4})م?(?:" + _GAP + _TIME + r")?"
 )
 _ISO_START = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d")
 _RELATIVE = re.compile(
@@ -116,14 +120,46 @@ def normalize_digits(text: str) -> str:
     return text.translate(_DIGITS).translate(_ARABIC_FOLD)
 
 
+def _hour(hour: str | None, meridiem: str | None) -> int:
+    """The 24-hour clock hour of a time, reading AM/PM and Arabic ص/م."""
+    value = int(hour or 0)
+    if not meridiem or value > 12:
+        return value
+    evening = meridiem.strip().lower().startswith(("p", "م"))
+    if evening and value < 12:
+        return value + 12
+    return 0 if not evening and value == 12 else value
+
+
 def _build(
-    year: int, month: int, day: int, hour: str | None, minute: str | None, zone: tzinfo
+    year: int,
+    month: int,
+    day: int,
+    hour: str | None,
+    minute: str | None,
+    zone: tzinfo,
+    meridiem: str | None = None,
 ) -> datetime | None:
     """An aware datetime from parts, or None when they do not form a real date."""
     try:
-        return datetime(year, month, day, int(hour or 0), int(minute or 0), tzinfo=zone)
+        return datetime(year, month, day, _hour(hour, meridiem), int(minute or 0), tzinfo=zone)
     except ValueError:
         return None
+
+
+_LONE_TIME = re.compile(r"(?<![\d:])" + _TIME + r"(?![\d:])", re.IGNORECASE)
+
+
+def _lone_time(text: str, match: re.Match[str]) -> tuple[str, str, str | None] | None:
+    """The one time written elsewhere on a short date line ("09:40 PM | 5 March 2024"), or None."""
+    if len(text) > 90:
+        return None
+    rest = text[: match.start()] + " " + text[match.end() :]
+    times = list(_LONE_TIME.finditer(rest))
+    if len(times) != 1:
+        return None
+    found = times[0]
+    return found.group("hour"), found.group("minute"), found.group("meridiem")
 
 
 def parse_iso(value: str, zone: tzinfo = BAGHDAD) -> datetime | None:
@@ -169,8 +205,11 @@ def parse_date_text(
                 month = int(parts["month"])
             if month is None:
                 continue
+            hour, minute, meridiem = parts["hour"], parts["minute"], parts["meridiem"]
+            if hour is None and (lone := _lone_time(text, match)):
+                hour, minute, meridiem = lone
             found = _build(
-                int(parts["year"]), month, int(parts["day"]), parts["hour"], parts["minute"], zone
+                int(parts["year"]), month, int(parts["day"]), hour, minute, zone, meridiem
             )
             if found is not None:
                 return found
@@ -182,26 +221,42 @@ def parse_date_text(
         )
         day = local.date() - timedelta(days=days)
         return _build(
-            day.year, day.month, day.day, match.group("hour"), match.group("minute"), zone
+            day.year,
+            day.month,
+            day.day,
+            match.group("hour"),
+            match.group("minute"),
+            zone,
+            match.group("meridiem"),
         )
     return None
 
 
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
+    r"|الاحد|الأحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الأربعاء|الخميس|الجمعة|السبت"
+)
+# Words a date line may carry besides the date: weekday, "published", a views counter, a clock.
+_DATE_LINE_FILLER = re.compile(
+    r"\b(?:" + _WEEKDAYS + r")\b|\b(?:published|posted|updated|last update|date|on|at|views?"
+    r"|reads?|visits?|hits|am|pm)\b|\d[\d,.\s]*(?:k\b)?|[A-Za-z]?\d{1,2}:\d{2}"
+    r"|(?:" + _WEEKDAYS + r")|نشر(?:ت)?(?:\s+في)?|بتاريخ|تاريخ النشر|آخر تحديث|اخر تحديث|الساعة"
+    r"|مشاهدات|المشاهدات|مشاهدة|قراءة|زيارة|عدد|ص|م",
+    re.IGNORECASE,
+)
+_DATE_PATTERNS = (_NUMERIC, _EN_DAY_FIRST, _EN_MONTH_FIRST, _AR_DATE, _YEAR_FIRST, _RELATIVE)
+
+
 def looks_like_date_line(text: str) -> bool:
-    """Whether a short line is only a date (page chrome such as "• 15-11-2020, 13:12")."""
-    if len(text) > 60:
+    """Whether a short line is only a date: page chrome such as "• 15-11-2020, 13:12", "Tuesday,
+    05-03-2024 | 09:40 PM | 1,234 views" or "الثلاثاء 5 آذار 2024 - 09:40 م"."""
+    if len(text) > 90:
         return False
     folded = normalize_digits(text)
-    for pattern in (_NUMERIC, _EN_DAY_FIRST, _EN_MONTH_FIRST, _AR_DATE, _YEAR_FIRST, _RELATIVE):
+    for pattern in _DATE_PATTERNS:
         match = pattern.search(folded)
         if match and (pattern is not _RELATIVE or match.group("hour")):
-            rest = folded[: match.start()] + folded[match.end() :]
-            rest = re.sub(
-                r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
-                "",
-                rest,
-                flags=re.IGNORECASE,
-            )
+            rest = _DATE_LINE_FILLER.sub(" ", folded[: match.start()] + " " + folded[match.end() :])
             if not re.search(r"\w", rest):
                 return True
     return False

@@ -133,7 +133,7 @@ def extract_category(root: Element, selectors: Selectors, meta: Metadata) -> str
     return meta.section
 
 
-def _image(img: Element) -> RawImage | None:
+def image_of(img: Element) -> RawImage | None:
     """An <img>'s best source (the full picture a thumbnail links to) and caption, or None."""
     src = img.get("data-src") or img.get("src") or ""
     parent = img.getparent()
@@ -160,11 +160,11 @@ def extract_images(
     """Release pictures: image selectors, else the story's images, else JSON-LD/og:image; one per URL."""
     found: list[RawImage] = []
     for selector in selectors.fields["images"]:
-        found += [image for img in selector(root) if (image := _image(img)) is not None]
+        found += [image for img in selector(root) if (image := image_of(img)) is not None]
         if found:
             break
     if not found:
-        found = [image for img in body.iter("img") if (image := _image(img)) is not None]
+        found = [image for img in body.iter("img") if (image := image_of(img)) is not None]
     if not found:
         found = [RawImage(url, None) for url in meta.images]
     unique: dict[str, RawImage] = {}

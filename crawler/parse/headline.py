@@ -1,0 +1,138 @@
+"""The headline element, found by evidence: its text against the page's metadata titles, its tag,
+its names, and where it stands relative to the story block.
+
+Precedence (tested): a visible heading whose text matches the JSON-LD headline, ``og:title`` or
+``<title>`` wins; with no match, the heading nearest above the story; with no heading, the
+metadata titles in that order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+import lxml.html
+
+from crawler.parse.metadata import Metadata
+from crawler.parse.region import last_descendant
+from crawler.parse.story import class_tokens, is_unlikely
+from crawler.parse.text import clean_text
+
+Element = lxml.html.HtmlElement
+
+_CANDIDATES = lxml.etree.XPath(
+    "//h1 | //h2 | //h3 | //*[@itemprop='headline'] | "
+    "//*[self::div or self::span or self::td or self::p or self::b or self::strong or self::a]"
+    "[contains(translate(concat(@class, ' ', @id), 'TITLEHADN', 'titlehadn'), 'title') or "
+    "contains(translate(concat(@class, ' ', @id), 'TITLEHADN', 'titlehadn'), 'headline')]"
+)
+_SITE_SUFFIX = re.compile(
+    r"\s*[|\-–—»:]\s*(?:INA|I\.N\.A|واع|Iraqi News Agency|وكالة الأنباء العراقية|"
+    r"الوكالة الوطنية العراقية للأنباء|ina\.iq)(?:\s*[|\-–—»:].*)?\s*$",
+    re.IGNORECASE,
+)
+_SITE_PREFIX = re.compile(
+    r"^\s*(?:INA|واع|Iraqi News Agency|وكالة الأنباء العراقية|print version|نسخة للطباعة)"
+    r"\s*[|\-–—»:]\s*",
+    re.IGNORECASE,
+)
+_SITE_NAMES = {"ina", "واع", "iraqi news agency", "وكالة الأنباء العراقية", "ina.iq"}
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The title, the element it was read from (None for metadata), and where it came from."""
+
+    text: str
+    element: Element | None
+    source: str
+
+
+def strip_site_name(title: str) -> str:
+    """A page <title> without the site's name before or after it."""
+    return _SITE_PREFIX.sub("", _SITE_SUFFIX.sub("", title)).strip()
+
+
+def _fold(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _similarity(text: str, references: list[str]) -> float:
+    """How well a heading's text matches the metadata titles: 3 equal, 2 contained, 1 overlapping."""
+    folded = _fold(text)
+    if not folded:
+        return 0.0
+    best = 0.0
+    for reference in references:
+        other = _fold(reference)
+        if not other:
+            continue
+        if folded == other:
+            return 3.0
+        if (folded in other or other in folded) and min(len(folded), len(other)) >= 0.6 * max(
+            len(folded), len(other)
+        ):
+            best = max(best, 2.0)
+            continue
+        words, other_words = set(folded.split()), set(other.split())
+        overlap = len(words & other_words) / max(1, len(words | other_words))
+        if overlap >= 0.6:
+            best = max(best, 1.0)
+    return best
+
+
+def find_headline(
+    root: Element,
+    meta: Metadata,
+    story: Element | None,
+    order: dict[Element, int],
+    hinted: set[Element],
+) -> Headline | None:
+    """The release's headline, or None when the page has none."""
+    references = [
+        r
+        for r in (
+            meta.headline,
+            meta.og_title,
+            meta.html_title and strip_site_name(meta.html_title),
+        )
+        if r
+    ]
+    story_at = order.get(story, 0) if story is not None else None
+    story_end = last_descendant(story, order) if story is not None else 0
+    best: tuple[float, Element, str] | None = None
+    for element in _CANDIDATES(root):
+        text = clean_text(element.text_content())
+        if not 4 <= len(text) <= 400 or text.casefold() in _SITE_NAMES:
+            continue
+        if any(is_unlikely(a) for a in element.iterancestors()) or is_unlikely(element):
+            continue
+        if element.getparent() is not None and element.getparent() in hinted and element.tag == "a":
+            continue
+        score = 3 * _similarity(text, references)
+        score += {"h1": 2.0, "h2": 1.0, "h3": 0.5}.get(element.tag, 0.0)
+        if element.get("itemprop") == "headline" or class_tokens(element) & {"title", "headline"}:
+            score += 0.5
+        if element in hinted:
+            score += 2.0
+        if story_at is not None:
+            position = order.get(element, 0)
+            if position > story_end:
+                score -= 3.0  # below the story: related items, comments
+            elif position <= story_at:
+                score += 1.0
+        if best is None or score > best[0]:
+            best = (score, element, text)
+    if best is not None and best[0] >= 2.0:
+        return Headline(best[2], best[1], f"<{best[1].tag}> heading (score {best[0]:.1f})")
+    for source, value in (
+        ("JSON-LD headline", meta.headline),
+        ("og:title", meta.og_title),
+        ("<title>", meta.html_title and strip_site_name(meta.html_title)),
+    ):
+        if value:
+            return Headline(clean_text(value), None, source)
+    if best is not None:
+        return Headline(best[2], best[1], f"<{best[1].tag}> heading (score {best[0]:.1f})")
+    return None

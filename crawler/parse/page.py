@@ -1,0 +1,235 @@
+"""One page read by evidence: the story block, the headline, the zones around them, and whether
+the page is a release at all.
+
+A release has one dominant story block, a headline, and a date or a byline. Several teasers
+linking to releases make a listing; a short text saying "not found" makes an error page; long
+text with no date and no byline is a static page (decided in ``core``, after the date vote).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import lxml.etree
+import lxml.html
+
+from crawler.parse.bylines import parse_photo_credit
+from crawler.parse.document import make_soup
+from crawler.parse.extract import Selectors, text_of
+from crawler.parse.headline import Headline, find_headline
+from crawler.parse.lines import Story, read_preamble, split_story
+from crawler.parse.metadata import Metadata
+from crawler.parse.region import document_order, last_descendant, lines_between
+from crawler.parse.story import Candidate, find_candidates, is_unlikely, release_links
+from crawler.parse.text import body_lines
+
+Element = lxml.html.HtmlElement
+
+_ERROR = re.compile(
+    r"\b(?:404|not found|page not found|error|does not exist|no longer available|"
+    r"has been (?:removed|deleted)|could not be found|cannot be found)\b|"
+    r"غير موجود|غير موجودة|لم يتم العثور|الصفحة المطلوبة|تم حذف|غير متوفر|خطأ|عذرا|عذراً",
+    re.IGNORECASE,
+)
+_NOISE_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "nav", "aside", "footer")
+_CREDIT_SPLIT = re.compile(r"\s*[|•·()\[\]]\s*|(?<=[.!])\s+")
+
+
+@dataclass(slots=True)
+class Page:
+    """What the parser learned about a page before voting on its fields."""
+
+    story: Candidate | None
+    headline: Headline | None = None
+    reason: str | None = None
+    story_fields: Story = field(default_factory=lambda: Story(paragraphs=[]))
+    header_times: list[Element] = field(default_factory=list)
+    header_dates: list[str] = field(default_factory=list)
+    header_zone: list[Element] = field(default_factory=list)
+    article_zone: list[Element] = field(default_factory=list)
+    matches: dict[str, list[Element]] = field(default_factory=dict)
+    is_release: Callable[[str], bool] = lambda _url: False
+    lines_are_empty: bool = False
+
+    def selected(self, name: str) -> list[Element]:
+        """The elements the source's selectors for one field match (hints, in order)."""
+        return self.matches.get(name, [])
+
+    def describe(self) -> str:
+        """The story block and the evidence for it, for --explain."""
+        return self.story.describe() if self.story else "no story block"
+
+
+def _matches(root: Element, selectors: Selectors) -> dict[str, list[Element]]:
+    """Up to three elements per selector for every field (evidence, not decisions)."""
+    return {
+        name: [element for selector in compiled for element in selector(root)[:3]]
+        for name, compiled in selectors.fields.items()
+    }
+
+
+def _error_reason(root: Element, meta: Metadata, story_text: str) -> str | None:
+    """An error page: a short text whose title or message says the page is missing."""
+    if len(story_text) > 600:
+        return None
+    headings = " ".join(text_of(h) for h in root.iter("h1", "h2"))[:400]
+    for text in (meta.html_title or "", headings, story_text):
+        if match := _ERROR.search(text):
+            return f"error page: it says {match.group(0)!r} and holds no story"
+    return None
+
+
+_TEASER_HEADINGS = lxml.etree.XPath("//h1//a | //h2//a | //h3//a | //h4//a")
+
+
+def _signature(candidate: Candidate) -> tuple[str, str]:
+    return candidate.element.tag, candidate.element.get("class") or ""
+
+
+def _listing_reason(
+    root: Element, candidates: list[Candidate], is_release: Callable[[str], bool], own: set[str]
+) -> str | None:
+    """A listing: several similar story blocks, or headlines linking to releases and no story."""
+    if candidates:
+        top = candidates[0]
+        similar = [
+            c for c in candidates if c.score >= 0.6 * top.score and _signature(c) == _signature(top)
+        ]
+        if len(similar) >= 3:
+            return f"listing page: {len(similar)} similar story blocks and no single story"
+        inside = release_links(top.element, is_release, own)
+        if len(inside) >= 3 and (top.link_density >= 0.15 or len(inside) >= 5):
+            return f"listing page: {len(inside)} teasers linking to releases, no single story"
+    headlines = {
+        href
+        for anchor in _TEASER_HEADINGS(root)
+        if (href := (anchor.get("href") or "").strip())
+        and href not in own
+        and is_release(href)
+        and not any(is_unlikely(a) for a in anchor.iterancestors())
+    }
+    weak = not candidates or candidates[0].text_length < 400
+    if len(headlines) >= 3 and weak:
+        return f"listing page: {len(headlines)} headlines linking to releases and no story"
+    return None
+
+
+def read_page(
+    root: Element, meta: Metadata, selectors: Selectors, is_release: Callable[[str], bool]
+) -> Page:
+    """Find the story, the headline and the zones around them, and read the story's lines."""
+    matches = _matches(root, selectors)
+    candidates = find_candidates(root, set(matches.get("body", ())))
+    listing = _listing_reason(root, candidates, is_release, {meta.canonical or ""})
+    if not candidates or listing:
+        body = root.find("body")
+        reason = listing or _error_reason(root, meta, text_of(body if body is not None else root))
+        return Page(None, reason=reason or "the page has no article text (no block of paragraphs)")
+    top = candidates[0]
+    page = Page(top, matches=matches, is_release=is_release)
+    page.reason = _error_reason(root, meta, text_of(top.element))
+    if page.reason:
+        return page
+    order = document_order(root)
+    page.headline = find_headline(root, meta, top.element, order, set(matches.get("title", ())))
+    _zones(root, order, page)
+    title = page.headline.text if page.headline else None
+    _read_story(root, order, page, title, selectors)
+    return page
+
+
+def _zones(root: Element, order: dict[Element, int], page: Page) -> None:
+    """The article header (headline to story) and the whole article zone, as element lists."""
+    story = page.story.element  # type: ignore[union-attr]
+    start, end = order[story], last_descendant(story, order)
+    heading = page.headline.element if page.headline else None
+    head_at = order.get(heading, start) if heading is not None else start
+    if head_at > end:
+        head_at = start
+    top = min(head_at, start)
+    container = _common_ancestor(heading, story) if heading is not None else story
+    article_at = top
+    if container is not None and container.tag not in ("html", "body"):
+        article_at = min(top, order.get(container, top))
+    near = (
+        set(heading.getparent().iter())
+        if heading is not None and heading.getparent() is not None
+        else set()
+    )
+    for element in root.iter():
+        position = order.get(element, -1)
+        if position > end:
+            break
+        if position < article_at or not isinstance(element.tag, str):
+            continue
+        page.article_zone.append(element)
+        in_header = top <= position <= start + 60
+        if in_header or (element in near and position >= head_at - 8):
+            page.header_zone.append(element)
+            if element.tag == "time" and not any(is_unlikely(a) for a in element.iterancestors()):
+                page.header_times.append(element)
+
+
+def _common_ancestor(first: Element, second: Element) -> Element | None:
+    ancestors = set(first.iterancestors()) | {first}
+    return next((e for e in (second, *second.iterancestors()) if e in ancestors), None)
+
+
+def _read_story(
+    root: Element, order: dict[Element, int], page: Page, title: str | None, selectors: Selectors
+) -> None:
+    """The story's lines, with the preamble's and the edges' bylines and credits as fields."""
+    story_element = page.story.element  # type: ignore[union-attr]
+    heading = page.headline.element if page.headline else None
+    after = (
+        heading if heading is not None and order.get(heading, 0) < order[story_element] else None
+    )
+    preamble = lines_between(
+        root, order, after, story_element, limit=12 if after is not None else 6
+    )
+    story = Story(paragraphs=[])
+    read_preamble(preamble, title, story)
+    for element in page.article_zone:
+        if element.tag == "figcaption" and not is_unlikely(element):
+            _caption_credit(text_of(element), story)
+    _prune(story_element, heading, order, selectors)
+    lines = body_lines(make_soup(story_element))
+    page.lines_are_empty = not lines
+    page.story_fields = split_story(lines, title, story)
+    page.header_dates = [line.text for line in preamble] + story.date_lines
+
+
+def _caption_credit(caption: str, story: Story) -> None:
+    for piece in [caption, *_CREDIT_SPLIT.split(caption)]:
+        names = parse_photo_credit(piece.strip()) if piece else None
+        if names:
+            story.photographers += [n for n in names if n not in story.photographers]
+            return
+
+
+def _prune(
+    story: Element, heading: Element | None, order: dict[Element, int], selectors: Selectors
+) -> None:
+    """Drop boilerplate inside the story block, and the headline with anything above it."""
+    doomed: list[Element] = []
+    head_at = order.get(heading, -1) if heading is not None else -1
+    keep = set(heading.iterancestors()) if heading is not None else set()
+    for element in story.iterdescendants():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _NOISE_TAGS or is_unlikely(element):
+            doomed.append(element)
+        elif head_at >= 0 and order.get(element, head_at + 1) <= head_at and element not in keep:
+            doomed.append(element)
+    if selectors.noise is not None:
+        doomed += [e for e in selectors.noise(story) if e is not story]
+    marked = set(doomed)
+    for element in doomed:
+        if element.getparent() is not None and not any(
+            a in marked for a in element.iterancestors()
+        ):
+            element.drop_tree()
+    if heading is not None and heading.getparent() is not None and story in heading.iterancestors():
+        heading.drop_tree()

@@ -1,0 +1,213 @@
+"""Finding the story block by evidence, the way readability does: paragraphs score their containers.
+
+Every run of text (a ``<p>``, or ``<br>``-separated text straight in a ``<div>``, ``<td>`` or
+``<span>``) scores the element that holds the story's paragraphs, and half of that goes one level
+up. Class and id names, ``itemprop``, the element's tag and the source's own selectors add or take
+away points; link-heavy blocks lose theirs. Nothing here decides from one class name alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+import lxml.html
+
+Element = lxml.html.HtmlElement
+
+_SKIPPED = frozenset(
+    "script style noscript template iframe object embed svg button select textarea input "
+    "head title nav footer aside form-control".split()
+)
+_HEADINGS = frozenset("h1 h2 h3 h4 h5 h6".split())
+_INLINE = frozenset(
+    "a abbr b bdi bdo cite code em font i kbd mark q s small span strong sub sup time u var "
+    "wbr big tt label ins del".split()
+)
+# A paragraph-like owner scores its parent; any other block scores itself.
+_PARAGRAPH_LIKE = frozenset("p li blockquote dd dt pre".split())
+_SPLIT_TOKENS = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+POSITIVE = frozenset(
+    "article articlebody body content story text entry fullstory fullnews maincont "
+    "prose detail details newsbody".split()
+)
+# Boilerplate whatever else the element is called; then words that only weigh against it.
+ALWAYS_NEGATIVE = frozenset(
+    "comment comments sidebar related share sharing social footer menu navbar ad ads advert "
+    "advertisement banner cookie cookies ticker popular mostread latest trending newsletter "
+    "breadcrumb breadcrumbs speedbar promo subscribe modal popup recommended copyright logo "
+    "sharebar readmore".split()
+)
+NEGATIVE = ALWAYS_NEGATIVE | frozenset(
+    "nav widget tags tag teaser teasers cards card more rss header masthead side aside".split()
+)
+_HOLDS_ARTICLE = lxml.etree.XPath(".//h1 | .//article | .//*[@itemprop='articleBody']")
+_COMMAS = re.compile("[,،]")
+_MIN_RUN = 25
+
+
+def class_tokens(element: Element) -> set[str]:
+    """The lower-cased words of an element's class and id ("post-content" -> post, content)."""
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    if not raw.strip():
+        return set()
+    return {token.lower() for token in _SPLIT_TOKENS.split(raw) if token}
+
+
+def class_hint(element: Element) -> int:
+    """+25 for story-like class/id words, -25 for boilerplate ones (readability's weights)."""
+    tokens = class_tokens(element)
+    if not tokens:
+        return 0
+    hint = 0
+    if tokens & POSITIVE:
+        hint += 25
+    if tokens & NEGATIVE:
+        hint -= 25
+    if element.get("itemprop") == "articleBody":
+        hint += 40
+    return hint
+
+
+def is_unlikely(element: Element) -> bool:
+    """A block that is boilerplate by its tag or names (comments, sidebars, related news...)."""
+    tag = element.tag
+    if tag in ("nav", "footer", "aside"):
+        return True
+    if tag in ("html", "body", "article", "main"):
+        return False
+    tokens = class_tokens(element)
+    if not (tokens & ALWAYS_NEGATIVE or (tokens & NEGATIVE and not tokens & POSITIVE)):
+        return False
+    return not _HOLDS_ARTICLE(element)  # a page wrapper named "with-sidebar" holds the story
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A block that may hold the story, with the evidence that scored it."""
+
+    element: Element
+    score: float
+    paragraphs: int
+    text_length: int
+    link_density: float
+    reasons: tuple[str, ...]
+
+    def describe(self) -> str:
+        """A short description for --explain: tag, names, score and why."""
+        names = " ".join(
+            f"{k}={v!r}" for k in ("id", "class") if (v := self.element.get(k)) is not None
+        )
+        return f"<{self.element.tag}{' ' + names if names else ''}> score {self.score:.1f} ({', '.join(self.reasons)})"
+
+
+@dataclass(slots=True)
+class _Owner:
+    chars: int = 0
+    link_chars: int = 0
+    commas: int = 0
+    breaks: int = 0
+
+
+def _collect(root: Element) -> dict[Element, _Owner]:
+    """Text per owning block: every text node goes to its nearest block ancestor."""
+    owners: dict[Element, _Owner] = {}
+    stack: list[tuple[Element, Element, bool]] = [(root, root, False)]
+    while stack:
+        element, owner, in_link = stack.pop()
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _SKIPPED or tag in _HEADINGS:
+            continue
+        if is_unlikely(element):
+            continue
+        if tag not in _INLINE and tag != "br":
+            owner = element
+        in_link = in_link or tag == "a"
+        record = owners.get(owner)
+        if record is None:
+            record = owners[owner] = _Owner()
+        if tag == "br":
+            record.breaks += 1
+        if element.text:
+            _add(record, element.text, in_link)
+        for child in reversed(element):
+            if child.tail:
+                _add(owners.setdefault(owner, _Owner()), child.tail, in_link)
+            stack.append((child, owner, in_link))
+    return owners
+
+
+def _add(record: _Owner, text: str, in_link: bool) -> None:
+    length = len(text.strip())
+    record.chars += length
+    record.commas += len(_COMMAS.findall(text))
+    if in_link:
+        record.link_chars += length
+
+
+def find_candidates(root: Element, hinted: set[Element]) -> list[Candidate]:
+    """Blocks that may hold the story, best first.
+
+    Args:
+        root: the page tree.
+        hinted: elements the source's body selectors match (extra evidence, not the decision).
+    """
+    scores: dict[Element, float] = {}
+    paragraphs: dict[Element, int] = {}
+    for owner, record in _collect(root).items():
+        text_chars = record.chars - record.link_chars
+        if text_chars < _MIN_RUN:
+            continue
+        pieces = max(1, min(record.breaks + 1, text_chars // 40))
+        points = pieces + record.commas + min(text_chars / 100, 3 * pieces)
+        container = owner.getparent() if owner.tag in _PARAGRAPH_LIKE else owner
+        if container is None:
+            continue
+        scores[container] = scores.get(container, 0.0) + points
+        paragraphs[container] = paragraphs.get(container, 0) + pieces
+        parent = container.getparent()
+        if parent is not None:
+            scores[parent] = scores.get(parent, 0.0) + points / 2
+    ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
+    candidates = [
+        _judge(element, raw, paragraphs.get(element, 0), hinted) for element, raw in ranked
+    ]
+    return sorted(candidates, key=lambda c: c.score, reverse=True)
+
+
+def _judge(element: Element, raw: float, paragraphs: int, hinted: set[Element]) -> Candidate:
+    """A block's final score: its paragraphs' points, less its links, plus name evidence."""
+    text = element.text_content()
+    length = len(text.strip()) or 1
+    links = sum(len(a.text_content().strip()) for a in element.iter("a"))
+    density = min(1.0, links / length)
+    reasons = [f"{paragraphs} paragraphs", f"{length} chars"]
+    score = raw * (1 - density)
+    if density > 0.2:
+        reasons.append(f"link density {density:.0%}")
+    hint = class_hint(element)
+    if hint:
+        score += hint
+        reasons.append(f"names {hint:+d}")
+    if element.tag in ("article", "main") or element.get("itemprop") == "articleBody":
+        score += 10
+        reasons.append(f"<{element.tag}>")
+    if element in hinted:
+        score += 30
+        reasons.append("source selector")
+    return Candidate(element, score, paragraphs, length, density, tuple(reasons))
+
+
+def release_links(element: Element, is_release: object, own: set[str]) -> set[str]:
+    """Distinct release URLs linked from inside a block with headline-like text (teasers)."""
+    found: set[str] = set()
+    for anchor in element.iter("a"):
+        href = (anchor.get("href") or "").strip()
+        if not href or href in own or len(anchor.text_content().strip()) < 15:
+            continue
+        if any(p is not None and is_unlikely(p) for p in anchor.iterancestors()):
+            continue
+        if is_release(href):  # type: ignore[operator]
+            found.add(href)
+    return found
