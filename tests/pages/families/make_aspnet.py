@@ -14,6 +14,7 @@ from pathlib import Path
 import famcontent as fc
 import famdates as fd
 import famkit as fk
+import fampick as fp
 
 FAMILY = "aspnet"
 HERE = Path(__file__).resolve().parent / FAMILY
@@ -295,7 +296,7 @@ def main() -> None:
                 f"{fk.SITE}/eng/{rid}",
             ]
         )
-        rel = fk.build_release(rng, "en", story, rid, url, fk.rand_date(rng, 2010, 2016))
+        rel = fp.build_release(rng, "en", story, rid, url, fk.rand_date(rng, 2010, 2016))
         page = release_page(rng, rel, "utf-8")
         ct = rng.choice(["text/html; charset=utf-8", None])
         note = "ASP.NET WebForms page, English; " + "; ".join(rel.notes)
@@ -305,7 +306,7 @@ def main() -> None:
             ("windows-1256", "text/html; charset=windows-1256")]  # fmt: skip
     for i, story in enumerate(ar):
         rid = rng.randrange(20000, 120000)
-        rel = fk.build_release(
+        rel = fp.build_release(
             rng, "ar", story, rid, f"{fk.SITE}/{rid}--.html", fk.rand_date(rng, 2010, 2016)
         )
         enc, ct = encs[i]

@@ -14,6 +14,7 @@ from pathlib import Path
 import famcontent as fc
 import famdates as fd
 import famkit as fk
+import fampick as fp
 
 FAMILY = "dle-custom"
 HERE = Path(__file__).resolve().parent / FAMILY
@@ -327,7 +328,7 @@ def main() -> None:
     for i, story in enumerate(en):
         rid = rng.randrange(9000, 37500)
         slug = rng.choice([fk.slugify(story[0]), "-", fk.slugify(story[0])])
-        rel = fk.build_release(
+        rel = fp.build_release(
             rng,
             "en",
             story,
@@ -343,7 +344,7 @@ def main() -> None:
         fk.write_pair(out, f"en-{i + 1:02d}-{rid}", page, fk.release_label(rel, note, ct, fetched))
     for i, story in enumerate(ar):
         rid = rng.randrange(150000, 225000)
-        rel = fk.build_release(
+        rel = fp.build_release(
             rng,
             "ar",
             story,

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import famcontent as fc
 import famkit as fk
+import fampick as fp
 
 FAMILY = "dle-default"
 HERE = Path(__file__).resolve().parent / FAMILY
@@ -177,7 +178,7 @@ def release_page(
         if rel.author and rng.random() < 0.5:
             ld["author"] = {"@type": "Person", "name": f'<a href="{root}user/x/">{rel.author}</a>'}
         elif rel.byline is None and rel.share_prefix is None and rng.random() < 0.6:
-            ld_author = rng.choice(fk.EN_AUTHORS if rel.lang == "en" else fk.AR_AUTHORS)
+            ld_author = rng.choice(fp.EN_AUTHORS if rel.lang == "en" else fp.AR_AUTHORS)
             ld["author"] = {"@type": "Person", "name": ld_author}
         else:
             ld["author"] = {"@type": "Organization", "name": "Iraqi News Agency"}
@@ -428,7 +429,7 @@ def main() -> None:
         slug = rng.choice([fk.slugify(story[0]), "-"])
         url = f"{fk.SITE}/eng/{rid}-{slug}.html"
         date = fk.rand_date(rng)
-        rel = fk.build_release(rng, "en", story, rid, url, date)
+        rel = fp.build_release(rng, "en", story, rid, url, date)
         page, fetched = release_page(rng, rel, modes[i], "utf-8")
         ct = rng.choice(["text/html; charset=utf-8", None])
         note = f"DLE default skin, English, date {modes[i]}; " + "; ".join(rel.notes)
@@ -437,7 +438,7 @@ def main() -> None:
         rid = rng.randrange(150000, 225000)
         url = f"{fk.SITE}/{rid}--.html"
         date = fk.rand_date(rng)
-        rel = fk.build_release(rng, "ar", story, rid, url, date)
+        rel = fp.build_release(rng, "ar", story, rid, url, date)
         enc, ct = ar_enc[i]
         page, fetched = release_page(rng, rel, ar_modes[i], enc)
         note = (

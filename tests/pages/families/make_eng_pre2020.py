@@ -13,6 +13,7 @@ from pathlib import Path
 import famcontent as fc
 import famdates as fd
 import famkit as fk
+import fampick as fp
 
 FAMILY = "eng-pre2020"
 HERE = Path(__file__).resolve().parent / FAMILY
@@ -287,7 +288,7 @@ def main() -> None:
     for i, story in enumerate(stories):
         rid = rng.randrange(1000, 8000)
         host = "https://www.ina.iq" if i in (3, 9) else fk.SITE
-        rel = fk.build_release(
+        rel = fp.build_release(
             rng,
             "en",
             story,

@@ -13,6 +13,7 @@ from pathlib import Path
 import famcontent as fc
 import famdates as fd
 import famkit as fk
+import fampick as fp
 
 FAMILY = "print-view"
 HERE = Path(__file__).resolve().parent / FAMILY
@@ -248,7 +249,7 @@ def main() -> None:
         rid = rng.randrange(9000, 37500)
         slug = rng.choice([fk.slugify(story[0]), "-"])
         url = f"{fk.SITE}/eng/print:page,1,{rid}-{slug}.html"
-        rel = fk.build_release(rng, "en", story, rid, url, fk.rand_date(rng))
+        rel = fp.build_release(rng, "en", story, rid, url, fk.rand_date(rng))
         page, fetched = release_page(rng, rel, "utf-8")
         ct = rng.choice(["text/html; charset=utf-8", None])
         note = "DLE print view, English; " + "; ".join(rel.notes)
@@ -267,7 +268,7 @@ def main() -> None:
         rid = rng.randrange(150000, 225000)
         slug = rng.choice(["-", "-", "-65-"])
         url = f"{fk.SITE}/print:page,1,{rid}-{slug}.html"
-        rel = fk.build_release(rng, "ar", story, rid, url, fk.rand_date(rng))
+        rel = fp.build_release(rng, "ar", story, rid, url, fk.rand_date(rng))
         enc, ct = encs[i]
         page, fetched = release_page(rng, rel, enc)
         note = f"DLE print view, Arabic in {enc} (HTTP {ct!r}); " + "; ".join(rel.notes)
