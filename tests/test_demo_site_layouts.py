@@ -45,7 +45,7 @@ CRUMBS = {
 }
 IMAGES = {**CONTAINER, "redesign": "article"}
 # Inside a story container, elements that are not story text: images and their captions, ads.
-NOT_TEXT = "img, figure, .image-caption, .imgCaption, .ads, .ad-slot, .banner-inside, script, i"
+NOT_TEXT = "img, figure, .fr-img-caption, .imgCaption, .ads, .ad-slot, .banner-inside, script, i"
 
 
 @pytest.fixture(scope="module")

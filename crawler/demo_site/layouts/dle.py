@@ -37,11 +37,12 @@ def _text(story: Story, base_url: str) -> str:
         if kind == "byline":
             pieces.append(f"<b>{e(text)}</b><br>" if br else f"<p><strong>{e(text)}</strong></p>")
         elif kind == "image":
-            alt = f' alt="{e(extra)}"' if extra else ' alt=""'
-            title = f' title="{e(extra)}"' if extra else ""
-            img = f'<img src="{e(text)}"{alt}{title} class="fr-fic fr-dii">'
-            if extra:
-                img = f'<div class="image-caption">{img}<span>{e(extra)}</span></div>'
+            img = f'<img src="{e(text)}" alt="{e(extra or "")}" class="fr-fic fr-dib">'
+            if extra:  # the Froala editor's caption markup, as DLE stores it
+                img = (
+                    '<span class="fr-img-caption fr-fic fr-dib"><span class="fr-img-wrap">'
+                    f'{img}<span class="fr-inner">{e(extra)}</span></span></span>'
+                )
             pieces.append(img if not br else img + "<br>")
         elif kind == "ad":
             pieces.append('<div class="banner-inside"><!-- banner_inside --></div>')
