@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from crawl_fixtures import MiniSite
 
@@ -168,13 +169,17 @@ def plain_release(release_id: int, *, lang: str = "en") -> str:
 
 
 def build_pager_site(site: MiniSite, layout: PagerSite, *, pages: int = 4, per_page: int = 3):
-    """Listing pages in the layout's pager markup and their releases; returns the release ids."""
+    """Listing pages in the layout's pager markup and their releases; returns the release ids.
+
+    Page n shows the date 1 December 2020 minus 30 days per page (``d-m-Y`` like DLE).
+    """
     ids = list(range(pages * per_page + 100, 100, -1))  # newest (highest id) first
     for n in range(1, pages + 1):
         chunk = ids[(n - 1) * per_page : n * per_page]
+        shown = (date(2020, 12, 1) - timedelta(days=30 * (n - 1))).strftime("%d-%m-%Y")
         items = "".join(
             f'<div class="item"><h3><a href="{layout.release_path(i)}">Story {i}</a></h3>'
-            f"<span>1{n % 10}-11-2020</span></div>"
+            f"<span>{shown}</span></div>"
             for i in chunk
         )
         head, pager = layout.pager(layout, n, pages)

@@ -48,3 +48,14 @@ def test_without_backfill_or_past_the_page_limit_the_walk_stops(tmp_path, site, 
     site.hits.clear()
     assert _crawl(tmp_path / "limit", site, layout, backfill=True, backfill_pages=2).new == 6
     assert layout.page_path(3) not in site.paths()
+
+
+@pytest.mark.parametrize("layout", SITES[2:4], ids=[s.name for s in SITES[2:4]])
+def test_backfill_until_stops_the_walk_at_older_pages(tmp_path, site, layout):
+    build_pager_site(site, layout, pages=4, per_page=3)  # pages dated 1 Dec, 1 Nov, 2 Oct, 2 Sep
+    summary = _crawl(tmp_path, site, layout, backfill=True, backfill_until="2020-10-15")
+    assert summary.new == 9  # page 3 is read (it was linked from a wanted page), page 4 is not
+    assert [p for p in site.paths() if p in {layout.page_path(n) for n in (2, 3, 4)}] == [
+        layout.page_path(2),
+        layout.page_path(3),
+    ]
