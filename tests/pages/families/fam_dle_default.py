@@ -1,4 +1,4 @@
-"""Chrome and non-release pages of the `dle-default` family (DLE default skin; SYNTHETIC pages)."""
+"""Chrome, head metadata, dates and non-release pages of the `dle-default` family (SYNTHETIC)."""
 
 from __future__ import annotations
 
