@@ -156,10 +156,12 @@ def _parse(
             "static page: text with no date, no byline and no article metadata", url=url
         )
     category, category_from = vote_category(
-        root,
+        page.breadcrumb,
+        page.above_headline,
         page.selected("category"),
         story.category,
         page.header_zone,
+        page.article_zone,
         title,
         meta,
         page.is_release,

@@ -205,12 +205,13 @@ def parse_date_text(
                 month = int(parts["month"])
             if month is None:
                 continue
+            day = int(parts["day"])
+            if pattern is _NUMERIC and month > 12 >= day:
+                day, month = month, day  # a US-style M/D/Y date, as an ASP.NET page prints it
             hour, minute, meridiem = parts["hour"], parts["minute"], parts["meridiem"]
             if hour is None and (lone := _lone_time(text, match)):
                 hour, minute, meridiem = lone
-            found = _build(
-                int(parts["year"]), month, int(parts["day"]), hour, minute, zone, meridiem
-            )
+            found = _build(int(parts["year"]), month, day, hour, minute, zone, meridiem)
             if found is not None:
                 return found
     match = _RELATIVE.search(text)

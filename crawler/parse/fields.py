@@ -23,7 +23,7 @@ import lxml.html
 
 from crawler.parse.dates import looks_like_date_line, parse_date_text, parse_iso
 from crawler.parse.extract import RawImage, image_of, text_of
-from crawler.parse.lines import breadcrumb_parts, is_breadcrumb, is_home
+from crawler.parse.lines import Line, breadcrumb_parts, classify, is_breadcrumb, is_home
 from crawler.parse.metadata import Metadata
 from crawler.parse.story import class_tokens, is_unlikely
 
@@ -34,14 +34,27 @@ _ORGANISATION = re.compile(
     r"\b(?:INA|agency|news|newsroom|editorial|staff|desk)\b|واع|وكالة|الأنباء|الانباء|التحرير",
     re.IGNORECASE,
 )
-_BREADCRUMB_NAMES = {"breadcrumb", "breadcrumbs", "speedbar", "crumbs", "crumb", "path", "trail"}
+_BREADCRUMB_NAMES = {
+    "breadcrumb",
+    "breadcrumbs",
+    "speedbar",
+    "crumbs",
+    "crumb",
+    "path",
+    "trail",
+    "bc",
+    "crumbtrail",
+}
+_HOME_PATHS = {"", "eng", "kurd", "turkmen", "index.php", "index.html"}
 _LABEL_NAMES = {"category", "cat", "section", "kicker", "label", "badge", "chip", "rubric", "topic"}
 _BREADCRUMBS = lxml.etree.XPath(
     "//*[@itemtype and contains(@itemtype, 'BreadcrumbList')] | "
     "//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]"
 )
 _NOT_IMAGE = re.compile(
-    r"logo|icon|avatar|sprite|emoji|pixel|spacer|blank\.|/ads?/|banner|button|share|social",
+    r"logo|icon|avatar|sprite|emoji|pixel|spacer|blank\.|/ads?/|banner|button|share|social"
+    r"|/templates?/|/themes?/|/skins?/|dleimages|clock|calendar|/date\.|/eye\.|/views?\.|/print\."
+    r"|/rss\.|/comments?\.",
     re.I,
 )
 _IMAGE_LINK = (".jpg", ".jpeg", ".png", ".gif", ".webp")
@@ -123,14 +136,17 @@ def _short_label(text: str, title: str | None) -> bool:
         and not looks_like_date_line(text)
         and not (title and text.casefold() == title.casefold())
         and not any(ch.isdigit() for ch in text)
+        and not re.search(r"[»›|/>:]", text)
     )
 
 
 def vote_category(
-    root: Element,
+    crumb: str | None,
+    above: Element | None,
     selected: Iterable[Element],
     line_category: str | None,
-    zone: Iterable[Element],
+    zone: list[Element],
+    article: list[Element],
     title: str | None,
     meta: Metadata,
     is_release: Callable[[str], bool],
@@ -150,9 +166,21 @@ def vote_category(
             continue
         if element.tag == "a" and _section_link(element.get("href") or "", is_release):
             return text, "section link in the article's info line"
-        if class_tokens(element) & _LABEL_NAMES and not len(element):
+        if class_tokens(element) & _LABEL_NAMES:
             return text, "label by the headline"
-    crumb = _last_breadcrumb(root, title)
+    if (
+        above is not None
+        and _short_label(text := text_of(above), title)
+        and len(list(above.iter("a"))) <= 1
+        and classify(Line(text), title) is None
+    ):
+        marked = above.tag in ("a", "b", "strong") or class_tokens(above) & _LABEL_NAMES
+        if marked or any(e.tag in ("a", "b", "strong", "font") for e in above.iterdescendants()):
+            return text, "label above the headline"
+    for element in article:
+        if element.tag in ("span", "div", "td", "p", "a") and class_tokens(element) & _LABEL_NAMES:
+            if _short_label(text := text_of(element), title) and not _guarded(element):
+                return text, "category label in the article"
     if crumb:
         return crumb, "last breadcrumb"
     if meta.section:
@@ -171,7 +199,7 @@ def _section_link(href: str, is_release: Callable[[str], bool]) -> bool:
     return len(path.split("/")) <= 3 and "." not in path.rsplit("/", 1)[-1] or "cat" in href
 
 
-def _last_breadcrumb(root: Element, title: str | None) -> str | None:
+def last_breadcrumb(root: Element, title: str | None) -> str | None:
     """The last item of the page's breadcrumb trail that is not home nor the headline."""
     trails = list(_BREADCRUMBS(root))
     trails += [
@@ -188,6 +216,17 @@ def _last_breadcrumb(root: Element, title: str | None) -> str | None:
         if items:
             return items[-1]
     return None
+
+
+def _home_trail(element: Element) -> bool:
+    """An unnamed trail: a few links, the first to the home page, read as "INA / Local"."""
+    anchors = list(element.iter("a"))
+    if not 2 <= len(anchors) <= 6:
+        return False
+    first = urlsplit((anchors[0].get("href") or "").strip())
+    if first.path.strip("/") not in _HOME_PATHS and not is_home(text_of(anchors[0])):
+        return False
+    return is_breadcrumb(text_of(element))
 
 
 def find_images(zone: Iterable[Element], meta: Metadata) -> tuple[list[RawImage], str]:

@@ -18,11 +18,18 @@ import lxml.html
 from crawler.parse.bylines import parse_photo_credit
 from crawler.parse.document import make_soup
 from crawler.parse.extract import Selectors, text_of
+from crawler.parse.fields import last_breadcrumb
 from crawler.parse.headline import Headline, find_headline
 from crawler.parse.lines import Story, read_preamble, split_story
 from crawler.parse.metadata import Metadata
 from crawler.parse.region import document_order, last_descendant, lines_between
-from crawler.parse.story import Candidate, find_candidates, is_unlikely, release_links
+from crawler.parse.story import (
+    Candidate,
+    find_candidates,
+    is_boilerplate,
+    is_unlikely,
+    release_links,
+)
 from crawler.parse.text import body_lines
 
 Element = lxml.html.HtmlElement
@@ -52,6 +59,8 @@ class Page:
     matches: dict[str, list[Element]] = field(default_factory=dict)
     is_release: Callable[[str], bool] = lambda _url: False
     lines_are_empty: bool = False
+    breadcrumb: str | None = None
+    above_headline: Element | None = None
 
     def selected(self, name: str) -> list[Element]:
         """The elements the source's selectors for one field match (hints, in order)."""
@@ -108,7 +117,7 @@ def _listing_reason(
         if (href := (anchor.get("href") or "").strip())
         and href not in own
         and is_release(href)
-        and not any(is_unlikely(a) for a in anchor.iterancestors())
+        and not any(is_boilerplate(a) for a in anchor.iterancestors())
     }
     weak = not candidates or candidates[0].text_length < 400
     if len(headlines) >= 3 and weak:
@@ -136,6 +145,9 @@ def read_page(
     page.headline = find_headline(root, meta, top.element, order, set(matches.get("title", ())))
     _zones(root, order, page)
     title = page.headline.text if page.headline else None
+    page.breadcrumb = last_breadcrumb(root, title)
+    if page.headline is not None and page.headline.element is not None:
+        page.above_headline = _element_above(page.headline.element)
     _read_story(root, order, page, title, selectors)
     return page
 
@@ -172,6 +184,19 @@ def _zones(root: Element, order: dict[Element, int], page: Page) -> None:
                 page.header_times.append(element)
 
 
+def _element_above(heading: Element) -> Element | None:
+    """The nearest element with text just above the headline (a category label often sits there)."""
+    node: Element | None = heading
+    for _level in range(3):
+        if node is None:
+            return None
+        for sibling in node.itersiblings(preceding=True):
+            if isinstance(sibling.tag, str) and sibling.tag not in _NOISE_TAGS and text_of(sibling):
+                return None if is_boilerplate(sibling) else sibling
+        node = node.getparent()
+    return None
+
+
 def _common_ancestor(first: Element, second: Element) -> Element | None:
     ancestors = set(first.iterancestors()) | {first}
     return next((e for e in (second, *second.iterancestors()) if e in ancestors), None)
@@ -195,10 +220,13 @@ def _read_story(
         if element.tag == "figcaption" and not is_unlikely(element):
             _caption_credit(text_of(element), story)
     _prune(story_element, heading, order, selectors)
+    above = lines_between(root, order, None, heading, limit=3) if heading is not None else []
     lines = body_lines(make_soup(story_element))
     page.lines_are_empty = not lines
     page.story_fields = split_story(lines, title, story)
+    read_preamble(above, title, story)  # only fills what the story and its preamble left empty
     page.header_dates = [line.text for line in preamble] + story.date_lines
+    page.header_dates += [line.text for line in above]
 
 
 def _caption_credit(caption: str, story: Story) -> None:

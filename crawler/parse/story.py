@@ -37,7 +37,7 @@ ALWAYS_NEGATIVE = frozenset(
     "comment comments sidebar related share sharing social footer menu navbar ad ads advert "
     "advertisement banner cookie cookies ticker popular mostread latest trending newsletter "
     "breadcrumb breadcrumbs speedbar promo subscribe modal popup recommended copyright logo "
-    "sharebar readmore".split()
+    "sharebar readmore tweet twitter instagram embed oembed".split()
 )
 NEGATIVE = ALWAYS_NEGATIVE | frozenset(
     "nav widget tags tag teaser teasers cards card more rss header masthead side aside".split()
@@ -81,6 +81,13 @@ def is_unlikely(element: Element) -> bool:
     if not (tokens & ALWAYS_NEGATIVE or (tokens & NEGATIVE and not tokens & POSITIVE)):
         return False
     return not _HOLDS_ARTICLE(element)  # a page wrapper named "with-sidebar" holds the story
+
+
+def is_boilerplate(element: Element) -> bool:
+    """Chrome whatever it holds: navigation, sidebars, comments, related news, share bars."""
+    return element.tag in ("nav", "footer", "aside") or bool(
+        class_tokens(element) & ALWAYS_NEGATIVE
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +213,7 @@ def release_links(element: Element, is_release: object, own: set[str]) -> set[st
         href = (anchor.get("href") or "").strip()
         if not href or href in own or len(anchor.text_content().strip()) < 15:
             continue
-        if any(p is not None and is_unlikely(p) for p in anchor.iterancestors()):
+        if any(is_boilerplate(p) for p in anchor.iterancestors()):
             continue
         if is_release(href):  # type: ignore[operator]
             found.add(href)
