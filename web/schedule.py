@@ -80,7 +80,15 @@ def record_next_run(scheduler: BaseScheduler, data_dir: Path, cron: str) -> None
 
     def update(_event: Any = None) -> None:
         job = scheduler.get_job(JOB_ID)
-        write_schedule(data_dir, cron=cron, next_run=job.next_run_time if job else None)
+        if job is None:
+            write_schedule(data_dir, cron=cron, next_run=None)
+            return
+        # Events can come before the scheduler moves the job's time on: ask the trigger too.
+        now = datetime.now(job.trigger.timezone)
+        times = [job.trigger.get_next_fire_time(None, now)]
+        if job.next_run_time and job.next_run_time > now:
+            times.append(job.next_run_time)
+        write_schedule(data_dir, cron=cron, next_run=min((t for t in times if t), default=None))
 
     events = EVENT_SCHEDULER_STARTED | EVENT_JOB_EXECUTED | EVENT_JOB_ERROR | EVENT_JOB_MISSED
     scheduler.add_listener(update, events)
