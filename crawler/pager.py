@@ -149,15 +149,15 @@ def find_next_pages(
         The current page and the candidates with enough evidence, best first (empty on the
         last page).
     """
-    current, current_why = _current_page(soup, url)
-    hinted = {id(tag) for css in selectors for tag in _select(soup, css)}
-    found: dict[str, list[str]] = {}
+    links = []  # (tag, URL) of every link to another page of this listing
     for tag in soup.find_all(["a", "link"], href=True):
         target = normalize(tag["href"], url)
-        if not target or target == url or not same_listing(target, url):
-            continue
-        if not is_listing(target):
-            continue
+        if target and target != url and same_listing(target, url) and is_listing(target):
+            links.append((tag, target))
+    current, current_why = _current_page(soup, url, {page_number(t) or 1 for _, t in links})
+    hinted = {id(tag) for css in selectors for tag in _select(soup, css)}
+    found: dict[str, list[str]] = {}
+    for tag, target in links:
         page = page_number(target) or 1  # no number: the listing's first page
         reasons = found.setdefault(target, [])
         reasons += [r for r in _evidence(tag, page, current, id(tag) in hinted) if r not in reasons]
@@ -203,25 +203,28 @@ def _evidence(tag: Tag, page: int, current: int, hinted: bool) -> list[str]:
     return reasons
 
 
-def _current_page(soup: BeautifulSoup, url: str) -> tuple[int, str]:
+def _current_page(soup: BeautifulSoup, url: str, linked: set[int]) -> tuple[int, str]:
+    """The current page: the URL's number, else a marked pager item next to a linked page
+    number (so an "active" year in a menu is not taken for a page), else 1."""
     number = page_number(url)
     if number is not None:
         return number, "number in the URL"
-    for tag in soup.select("[aria-current]"):
-        value = _number(tag.get_text(" ", strip=True))
-        if value:
-            return value, "aria-current item"
-    for tag in soup.select(".current, .active"):
-        value = _number(tag.get_text(" ", strip=True))
-        if value:
-            return value, "item marked current"
+
+    def fits(value: int | None) -> bool:
+        return bool(value) and (value - 1 in linked or value + 1 in linked)
+
+    for css, why in (("[aria-current]", "aria-current item"), (".current, .active", "marked")):
+        for tag in soup.select(css):
+            value = _number(tag.get_text(" ", strip=True))
+            if fits(value):
+                return value, why
     for anchor in soup.find_all("a", href=True):  # a numbered pager: the number that is no link
         if _number(anchor.get_text(" ", strip=True)) is None:
             continue
         for box in list(anchor.parents)[:3]:
             for text in box.find_all(string=True):
                 value = _number(text)
-                if value and text.find_parent("a") is None:
+                if fits(value) and text.find_parent("a") is None:
                     return value, "number in the pager that is not a link"
     return 1, "first page (no number in the URL or the pager)"
 

@@ -76,6 +76,13 @@ def test_bootstrap_current_page_from_aria_current_when_the_url_has_none():
     assert result.next_url == f"{SITE}/eng/lastnews/page/3/"
 
 
+def test_an_active_number_outside_the_pager_is_not_the_current_page():
+    menu = '<ul class="years"><li class="active"><a href="/eng/politics/">2024</a></li></ul>'
+    html = _page(menu + WORDPRESS.replace('aria-current="page" ', ""))
+    result = find_next_pages(BeautifulSoup(html, "lxml"), f"{SITE}/eng/politics/", lambda u: True)
+    assert result.current == 1 and result.next_url == f"{SITE}/eng/politics/page/2/"
+
+
 def test_wordpress_next_page_numbers():
     url, reasons = _next(_page(WORDPRESS), f"{SITE}/eng/politics/")
     assert url == f"{SITE}/eng/politics/page/2/"
