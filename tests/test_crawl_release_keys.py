@@ -148,7 +148,8 @@ def test_a_crawl_meeting_a_release_under_several_urls_stores_and_fetches_it_once
         ),
     )
     site.set("/robots.txt", "User-agent: *\nAllow: /\n", headers={"Content-Type": "text/plain"})
-    _serve_any_form(site, {14: "/eng/14-canonical-slug.html"})
+    off_site = "https://elsewhere.example/eng/12-copied.html"  # not this site: not a name for 12
+    _serve_any_form(site, {14: "/eng/14-canonical-slug.html", 12: off_site})
     summary = run_crawl(settings_for(tmp_path, site, backfill=True), load_source(), progress=False)
     fetched = [p for p in site.paths() if _ANY_FORM.fullmatch(p)]
     per_id = {i: [p for p in fetched if re.search(rf"\b{i}\b", p)] for i in range(11, 17)}
@@ -165,6 +166,7 @@ def test_a_crawl_meeting_a_release_under_several_urls_stores_and_fetches_it_once
         stored = {s.key: s.release.url for s in store.iter_releases()}
     assert set(stored) == {f"en/{i}" for i in range(11, 17)}
     assert stored["en/14"] == f"{site.base}/eng/14-canonical-slug.html"
+    assert stored["en/12"] == f"{site.base}/eng/12-x.html"
 
 
 def test_news_sitemap_publication_dates_bring_back_only_changed_releases(tmp_path, site):
