@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import lru_cache
 from html import escape
 
 from crawler.demo_site import vocab
@@ -19,6 +20,7 @@ RELATED = {"en": "Related news", "ar": "أخبار ذات صلة"}
 Part = tuple[str, str, str | None]
 
 
+@lru_cache(maxsize=8192)  # titles and names recur on many pages (related, menus)
 def e(text: str) -> str:
     """Text escaped for an HTML text node or attribute."""
     return escape(text, quote=True)

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from crawler.demo_site import vocab
 from crawler.demo_site.content import Story
@@ -75,6 +76,16 @@ def _sidebar(story: Story, related: Sequence[Story]) -> str:
     )
 
 
+@cache
+def _menu(lang: str) -> str:
+    """The category menu of a section."""
+    root = ROOT[lang]
+    return "".join(
+        f'<li><a href="{root}{slug}/">{e(en if lang == "en" else ar)}</a></li>'
+        for slug, en, ar in vocab.CATEGORIES
+    )
+
+
 def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> str:
     """The release page in DLE's default skin.
 
@@ -88,10 +99,6 @@ def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> 
     """
     lang, root = story.lang, ROOT[story.lang]
     url = base_url + story.path
-    menu = "".join(
-        f'<li><a href="{root}{slug}/">{e(en if lang == "en" else ar)}</a></li>'
-        for slug, en, ar in vocab.CATEGORIES
-    )
     related_items = "".join(
         f'<li><a href="{r.path}">{e(r.title)}</a> '
         f'<time datetime="{r.date:%Y-%m-%d}">{e(r.date_text)}</time></li>'
@@ -108,7 +115,7 @@ def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> 
         "</head>\n<body>\n"
         '<div class="wrp"><header class="header"><div class="logo">'
         f'<a href="{root}">{e(SITE_NAME[lang])}</a></div>'
-        f'<nav class="topmenu"><ul>{menu}</ul></nav></header>\n'
+        f'<nav class="topmenu"><ul>{_menu(lang)}</ul></nav></header>\n'
         '<div class="speedbar"><span id="dle-speedbar">'
         f'<a href="{root}">{HOME[lang]}</a> » '
         f'<a href="{category_href(story)}">{e(story.category)}</a> » {e(story.title)}'

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from crawler.demo_site import vocab
 from crawler.demo_site.content import Story
@@ -37,6 +38,12 @@ def _body(story: Story, base_url: str) -> str:
     return "\n".join(pieces)
 
 
+@cache
+def _nav() -> str:
+    """The category links of the old English site."""
+    return " | ".join(f'<a href="/eng/{slug}/">{e(name)}</a>' for slug, name, _ in vocab.CATEGORIES)
+
+
 def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> str:
     """The release page as the pre-2020 English site drew it (UTF-8).
 
@@ -48,7 +55,6 @@ def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> 
     Returns:
         The HTML document.
     """
-    nav = " | ".join(f'<a href="/eng/{slug}/">{e(name)}</a>' for slug, name, _ in vocab.CATEGORIES)
     latest = "".join(
         f'<li><a href="/eng/{r.release_id}">{e(r.title)}</a><br />'
         f'<span class="smallDate">{weekday_date(r.date)}</span></li>'
@@ -64,7 +70,7 @@ def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> 
         + '<link href="/eng/css/main.css" rel="stylesheet" type="text/css" />\n</head>\n'
         '<body>\n<div id="wrapper"><div id="header">'
         f'<img src="/eng/images/banner.jpg" alt="{e(SITE_NAME["en"])}" /></div>\n'
-        f'<div id="nav"><a href="/eng/">Home</a> | {nav}</div>\n'
+        f'<div id="nav"><a href="/eng/">Home</a> | {_nav()}</div>\n'
         '<table id="layout" width="100%" cellpadding="0" cellspacing="0"><tr>'
         '<td id="mainCol" valign="top">\n'
         '<div class="path">You are here: <a href="/eng/">Home</a> &gt; '

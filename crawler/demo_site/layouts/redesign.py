@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from datetime import timedelta
+from functools import cache
 
 from crawler.demo_site import vocab
 from crawler.demo_site.content import Story
@@ -113,6 +114,16 @@ def _article(story: Story, base_url: str) -> tuple[str, str]:
     return "\n".join(before) + "\n", container
 
 
+@cache
+def _menu(lang: str) -> str:
+    """The header's category links of a section."""
+    root = ROOT[lang]
+    return "".join(
+        f'<a class="hover:text-sky-600" href="{root}{slug}/">{e(en if lang == "en" else ar)}</a>'
+        for slug, en, ar in vocab.CATEGORIES[:6]
+    )
+
+
 def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> str:
     """The release page in the 2024+ redesign (always UTF-8).
 
@@ -126,10 +137,6 @@ def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> 
     """
     lang, root = story.lang, ROOT[story.lang]
     url = base_url + story.path
-    menu = "".join(
-        f'<a class="hover:text-sky-600" href="{root}{slug}/">{e(en if lang == "en" else ar)}</a>'
-        for slug, en, ar in vocab.CATEGORIES[:6]
-    )
     latest = "".join(
         f'<li class="border-b pb-3"><a class="font-medium hover:underline" href="{r.path}">'
         f'{e(r.title)}</a><div class="mt-1 text-xs text-gray-400">'
@@ -150,7 +157,7 @@ def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> 
         '<header class="sticky top-0 z-40 border-b bg-white/90 backdrop-blur">'
         '<div class="mx-auto flex max-w-7xl items-center justify-between px-4 py-3">'
         f'<a class="text-xl font-black tracking-tight" href="{root}">INA</a>'
-        f'<nav class="hidden gap-6 text-sm md:flex">{menu}</nav></div></header>\n'
+        f'<nav class="hidden gap-6 text-sm md:flex">{_menu(lang)}</nav></div></header>\n'
         '<main class="mx-auto grid max-w-7xl grid-cols-1 gap-10 px-4 py-8 lg:grid-cols-12">\n'
         '<article class="lg:col-span-8">\n'
         '<nav aria-label="Breadcrumb" class="mb-4 text-sm text-gray-500"><ol class="flex gap-2">'
