@@ -73,7 +73,8 @@ def make_image(rng: random.Random, rel: Rel, n: int, caption: str | None) -> dic
     """An article picture record: absolute full-size and thumbnail urls and a caption."""
     sec = "/eng" if rel.lang == "en" else ""
     name = f"{rng.randrange(16**8, 16**9):x}_{rel.rid}_{n}.jpg"
-    path = f"{SITE}{sec}/uploads/posts/{rel.date:%Y-%m}/"
+    origin = "/".join(rel.url.split("/")[:3])  # relative srcs resolve against the page's host
+    path = f"{origin}{sec}/uploads/posts/{rel.date:%Y-%m}/"
     return {"full": path + name, "thumb": path + "thumbs/" + name, "caption": caption}
 
 
