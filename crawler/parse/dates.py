@@ -242,7 +242,7 @@ _DATE_LINE_FILLER = re.compile(
     r"\b(?:" + _WEEKDAYS + r")\b|\b(?:published|posted|updated|last update|date|on|at|views?"
     r"|reads?|visits?|hits|am|pm)\b|\d[\d,.\s]*(?:k\b)?|[A-Za-z]?\d{1,2}:\d{2}"
     r"|(?:" + _WEEKDAYS + r")|نشر(?:ت)?(?:\s+في)?|بتاريخ|تاريخ النشر|آخر تحديث|اخر تحديث|الساعة"
-    r"|مشاهدات|المشاهدات|مشاهدة|قراءة|زيارة|عدد|ص|م",
+    r"|مشاهدات|المشاهدات|مشاهدة|قراءة|القراءات|قراءات|زيارة|زيارات|عدد|ص|م",
     re.IGNORECASE,
 )
 _DATE_PATTERNS = (_NUMERIC, _EN_DAY_FIRST, _EN_MONTH_FIRST, _AR_DATE, _YEAR_FIRST, _RELATIVE)

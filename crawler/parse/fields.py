@@ -74,36 +74,42 @@ def vote_date(
     zone: tzinfo,
 ) -> Vote:
     """The publication time and where it came from (see the module's precedence)."""
-    votes: list[Vote] = []
-    day_only: list[Vote] = []
+    votes: list[tuple[datetime, str, bool]] = []
     if meta.published and (found := parse_iso(meta.published, zone)):
-        (votes if "T" in meta.published or ":" in meta.published else day_only).append(
-            (found, "metadata (JSON-LD datePublished / article:published_time)")
-        )
+        exact = "T" in meta.published or ":" in meta.published
+        votes.append((found, "metadata (JSON-LD datePublished / article:published_time)", exact))
     for element in times:
         value = element.get("datetime") or ""
         found = parse_iso(value, zone) if value else None
         found = found or parse_date_text(text_of(element), fetched_at, zone)
         if found is not None:
             exact = ":" in value or (not value and found.hour + found.minute > 0)
-            (votes if exact else day_only).append((found, "<time> in the article header"))
+            votes.append((found, "<time> in the article header", exact))
     for line in header_lines:
         if len(line) <= 160 and (found := parse_date_text(line, fetched_at, zone)):
-            has_time = found.hour + found.minute > 0 or looks_like_date_line(line) and ":" in line
-            (votes if has_time else day_only).append((found, f"date line {line[:60]!r}"))
+            votes.append((found, f"date line {line[:60]!r}", ":" in line))
     for element in selected:
         if _guarded(element):
             continue
-        found = parse_date_text(text_of(element), fetched_at, zone)
+        text = text_of(element)
+        found = parse_date_text(text, fetched_at, zone)
         if found is None and element.get("datetime"):
             found = parse_iso(element.get("datetime"), zone)
         if found is not None:
-            (votes if found.hour + found.minute else day_only).append((found, "date selector"))
-    if votes:
-        return votes[0]
-    if day_only:
-        return day_only[0]
-    return None, "no date in the metadata, the article header or the story"
+            votes.append((found, "date selector", ":" in text))
+    return _ranked(votes)
+
+
+def _ranked(votes: list[tuple[datetime, str, bool]]) -> Vote:
+    """The first vote; a day-only first vote takes the time of a later vote for the same day."""
+    if not votes:
+        return None, "no date in the metadata, the article header or the story"
+    first, source, exact = votes[0]
+    if not exact:
+        for other, other_source, other_exact in votes[1:]:
+            if other_exact and other.date() == first.date():
+                return other, f"{source}, time from {other_source}"
+    return first, source
 
 
 def vote_author(visible: str | None, meta: Metadata) -> tuple[str | None, str]:

@@ -77,6 +77,7 @@ _HOME_WORDS = {
     "start",
 }
 _SENTENCE_END = re.compile(r"[.!?؟…:\"”»]\s*$")
+_CREDIT_TAIL = re.compile(r"(?:^|\s)((?:photos?|pictures?|تصوير|عدسة)\b.*)$", re.IGNORECASE)
 _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+|\s*[|•·]\s*")
 
 
@@ -155,9 +156,18 @@ def classify(line: Line, title: str | None) -> str | None:
         return "byline"
     if _AUTHOR_LINE.match(text) and not _SENTENCE_END.search(text):
         return "author"
-    if any(_is_meta_segment(s) for s in _segments(text)):
+    if any(_is_meta_segment(s) for s in _segments(text)) or _credit_tail(text):
         return "meta"
     return None
+
+
+def _credit_tail(text: str) -> list[str] | None:
+    """A photo credit ending an info line whose other words are a date and counters."""
+    match = _CREDIT_TAIL.search(text)
+    if match is None or match.start() == 0 or not (names := parse_photo_credit(match.group(1))):
+        return None
+    rest = text[: match.start()].strip(" |•·-–—")
+    return names if looks_like_date_line(rest) or _CHROME.match(rest) else None
 
 
 def _same(text: str, title: str) -> bool:
@@ -206,6 +216,8 @@ def take(story: Story, kind: str, text: str) -> None:
         story.category = story.category or match.group("name").strip()
     elif kind == "meta":
         story.date_lines.append(text)  # a date and its time may sit in two segments
+        names = _credit_tail(text) or []
+        story.photographers += [n for n in names if n not in story.photographers]
         for segment in _segments(text):
             if (sub := classify(Line(segment), None)) is not None and sub != "meta":
                 take(story, sub, segment)

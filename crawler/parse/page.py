@@ -225,8 +225,8 @@ def _read_story(
     page.lines_are_empty = not lines
     page.story_fields = split_story(lines, title, story)
     read_preamble(above, title, story)  # only fills what the story and its preamble left empty
+    # the preamble is the article header: all its lines; above the headline, only date lines
     page.header_dates = [line.text for line in preamble] + story.date_lines
-    page.header_dates += [line.text for line in above]
 
 
 def _caption_credit(caption: str, story: Story) -> None:

@@ -21,7 +21,8 @@ _BLOCKS = frozenset(
     "tr ul figcaption".split()
 )
 _SKIPPED = frozenset(
-    "script style noscript template iframe object embed svg button select textarea input".split()
+    "script style noscript template iframe object embed svg button select textarea input head "
+    "title meta link".split()
 )
 
 
@@ -88,12 +89,12 @@ def lines_between(
     before: Element,
     limit: int = 40,
 ) -> list[Line]:
-    """The lines of the page after ``after`` (and its content) and before ``before`` starts.
+    """The last ``limit`` lines of the page after ``after`` (and its content) and before ``before``.
 
-    With no ``after``, the few blocks just before ``before`` in document order.
+    With no ``after``, the lines of the few elements just before ``before`` in document order.
     """
     stop = order.get(before, 0)
-    start = last_descendant(after, order) if after is not None else max(0, stop - limit)
+    start = last_descendant(after, order) if after is not None else max(0, stop - 4 * limit)
     ancestors = set(before.iterancestors())
     lines: list[Line] = []
     if after is not None and after.tail and after.tail.strip():
@@ -111,7 +112,7 @@ def lines_between(
         parent = element.getparent()
         if parent is not None and order.get(parent, -1) > start and parent not in ancestors:
             continue  # read with its parent
-        if is_unlikely(element):
+        if element.tag in _SKIPPED or is_unlikely(element):
             continue
         lines += element_lines(element, with_tail=parent in ancestors)
     return lines[-limit:]
