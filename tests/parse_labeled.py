@@ -158,7 +158,8 @@ def score_family(pages: list[LabeledPage], source: Source | None = None) -> Scor
 
 def accuracy_table(scores: dict[str, Score]) -> str:
     """Per family and per field, the share of exact values (the figures the issue asks for)."""
-    short = [name[:5] for name in FIELDS if name != "url"]
+    abbreviations = {"release_id": "id", "photographer": "photo", "translator": "trans"}
+    short = [abbreviations.get(name, name[:5]) for name in FIELDS if name != "url"]
     lines = [f"{'family':<16}{'pages':>6} " + " ".join(f"{s:>5}" for s in short) + "  exact"]
     for family, score in scores.items():
         cells = [

@@ -112,3 +112,23 @@ def test_every_crawler_command_has_help_text():
             if isinstance(param, click.Option):
                 assert param.help, f"{command.name} {param.opts} has no help text"
     assert "parse" in {command.name for command in commands}
+
+
+def test_explain_names_the_evidence_for_each_field_and_the_chrome_taken_off():
+    result = run(str(SEED), "--url", SEED_URL, "--explain")
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("story") and "news-text" in lines[0]
+    text = result.stdout
+    assert '"Amna Al-Salami"' in text and "<- byline" in text
+    assert "<- date line '15-11-2020, 13:12'" in text
+    assert "<- <h1> heading" in text
+    assert "dropped photo 'Photo by Safaa Alwan'" in text
+    assert "dropped chrome '+A -A'" in text
+
+
+def test_explain_says_why_a_listing_is_not_a_release():
+    listing = PAGES_DIR / "listing-dle.html"
+    result = run(str(listing), "--url", "https://ina.iq/eng/politics/", "--explain")
+    assert result.exit_code == 2
+    assert "listing page" in result.stderr and "story         no story block" in result.stdout

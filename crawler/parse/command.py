@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from crawler.parse.core import parse_release
+from crawler.parse.core import explain_release, parse_release
 from crawler.parse.dates import BAGHDAD
 from crawler.parse.errors import NotARelease, ParseError
 from crawler.release import Release
@@ -70,8 +70,14 @@ def _fetched_at(value: str | None) -> datetime | None:
     metavar="ISO",
     help="When the page was fetched (ISO 8601); resolves 'Today, 13:12' and 'Yesterday'.",
 )
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Print each field with the evidence it came from (which layer, element or line), and "
+    "the lines taken off the story as chrome, instead of the JSON record.",
+)
 def parse_command(
-    file: Path, url: str | None, content_type: str | None, fetched_at: str | None
+    file: Path, url: str | None, content_type: str | None, fetched_at: str | None, explain: bool
 ) -> None:
     """Parse one saved INA page (FILE, or - for stdin) and print the release as JSON.
 
@@ -86,6 +92,9 @@ def parse_command(
             f"Cannot read {file}: {error.strerror or error}; check the path."
         ) from error
     page_url = url or (file.resolve().as_uri() if str(file) != "-" else "file:///dev/stdin")
+    if explain:
+        _explain(data, page_url, content_type, when)
+        return
     try:
         release = parse_release(data, page_url, content_type=content_type, fetched_at=when)
     except NotARelease as error:
@@ -94,6 +103,34 @@ def parse_command(
     except (ParseError, SourceError) as error:
         raise click.ClickException(str(error)) from error
     click.echo(release_json(release))
+
+
+def _explain(data: bytes, url: str, content_type: str | None, when: datetime | None) -> None:
+    """Print where each field came from; exit 2 (with the reason) for a page that is no release."""
+    try:
+        release, trace, reason = explain_release(
+            data, url, content_type=content_type, fetched_at=when
+        )
+    except (ParseError, SourceError) as error:
+        raise click.ClickException(str(error)) from error
+    values = release.to_dict() if release else {}
+    click.echo(f"{'story':<13} {trace.get('story', 'no story block')}")
+    for key in OUTPUT_KEYS:
+        if key in ("url", "release_id", "body", "language"):
+            continue
+        value = values.get(key)
+        shown = json.dumps(value, ensure_ascii=False) if value not in (None, [], "") else "-"
+        evidence = trace.get(key)
+        click.echo(f"{key:<13} {shown[:100]}" + (f"\n{'':<13} <- {evidence}" if evidence else ""))
+    if release:
+        paragraphs = release.body.split("\n\n")
+        click.echo(f"{'body':<13} {len(paragraphs)} paragraphs, first: {paragraphs[0][:80]!r}")
+    for key, line in trace.items():
+        if key.startswith("dropped "):
+            click.echo(f"{key:<13} {line!r}")
+    if reason:
+        click.echo(f"Not a release: {reason}.", err=True)
+        sys.exit(2)
 
 
 commands = [parse_command]
