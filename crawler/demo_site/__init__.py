@@ -1,5 +1,6 @@
-"""An INA-like site for tests, demos and benchmarks: deterministic synthetic releases in INA's
-layouts (plus the real seed release), served over loopback HTTP with configurable faults.
+"""An INA-like site for tests, demos and benchmarks: deterministic synthetic releases, each in
+the layout INA used in its year (``layouts``), with print views (plus the real seed release),
+served over loopback HTTP with configurable faults.
 
     site = Site(SiteConfig(n_releases=2000, seed=1))
     with DemoSiteServer(site, faults=Faults([FaultRule(path=r"^/rss\\.xml$", status=503)])) as srv:
