@@ -146,7 +146,7 @@ def _parse(
     if not title:
         raise NotARelease("the page has no title", url=url)
     date, date_from = vote_date(
-        meta, page.header_times, page.header_dates, page.selected("date"), fetched_at, zone
+        meta, page.header_times, page.header_dates, lambda: page.selected("date"), fetched_at, zone
     )
     note("date", date_from)
     author, author_from = vote_author(story.author, meta)

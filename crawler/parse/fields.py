@@ -69,7 +69,7 @@ def vote_date(
     meta: Metadata,
     times: Iterable[Element],
     header_lines: Iterable[str],
-    selected: Iterable[Element],
+    selected: Callable[[], Iterable[Element]],
     fetched_at: datetime | None,
     zone: tzinfo,
 ) -> Vote:
@@ -88,7 +88,9 @@ def vote_date(
     for line in header_lines:
         if len(line) <= 160 and (found := parse_date_text(line, fetched_at, zone)):
             votes.append((found, f"date line {line[:60]!r}", ":" in line))
-    for element in selected:
+    if any(exact for _found, _source, exact in votes):
+        return _ranked(votes)  # the selectors come after: no need to run them
+    for element in selected():
         if _guarded(element):
             continue
         text = text_of(element)
@@ -165,15 +167,16 @@ def vote_category(
     if line_category:
         return line_category, "'Category:' line"
     for element in zone:
-        if _guarded(element):
+        link = element.tag == "a"
+        if not link and not class_tokens(element) & _LABEL_NAMES:
             continue
         text = text_of(element)
-        if not _short_label(text, title):
+        if not _short_label(text, title) or _guarded(element):
             continue
-        if element.tag == "a" and _section_link(element.get("href") or "", is_release):
-            return text, "section link in the article's info line"
-        if class_tokens(element) & _LABEL_NAMES:
+        if not link:
             return text, "label by the headline"
+        if _section_link(element.get("href") or "", is_release):
+            return text, "section link in the article's info line"
     if (
         above is not None
         and _short_label(text := text_of(above), title)

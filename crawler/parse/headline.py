@@ -22,10 +22,9 @@ from crawler.parse.text import clean_text
 Element = lxml.html.HtmlElement
 
 _CANDIDATES = lxml.etree.XPath(
-    "//h1 | //h2 | //h3 | //*[@itemprop='headline'] | "
-    "//*[self::div or self::span or self::td or self::p or self::b or self::strong or self::a]"
-    "[contains(translate(concat(@class, ' ', @id), 'TITLEHADN', 'titlehadn'), 'title') or "
-    "contains(translate(concat(@class, ' ', @id), 'TITLEHADN', 'titlehadn'), 'headline')]"
+    "//h1 | //h2 | //h3 | //*[@itemprop='headline'] | //*[contains(@class, 'itle') or "
+    "contains(@id, 'itle') or contains(@class, 'eadline') or contains(@id, 'eadline')]"
+    "[self::div or self::span or self::td or self::p or self::b or self::strong or self::a]"
 )
 _SITE_SUFFIX = re.compile(
     r"\s*[|\-–—»:]\s*(?:INA|I\.N\.A|واع|Iraqi News Agency|وكالة الأنباء العراقية|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crawler.parse.bylines import (
     is_chrome,
@@ -127,9 +128,14 @@ def is_home(text: str) -> bool:
 
 def classify(line: Line, title: str | None) -> str | None:
     """The kind of a line at a story's edge, or None for story text."""
-    text = line.text
-    if title and _same(text, title):
+    if title and _same(line.text, title):
         return "headline"
+    return _kind(line.text)
+
+
+@lru_cache(maxsize=16384)
+def _kind(text: str) -> str | None:
+    """The kind of a line's text (cached: every story's edges are classified several times)."""
     if is_promotion(text):
         return "promotion"
     if len(text) > 160:

@@ -57,13 +57,20 @@ class Page:
     header_zone: list[Element] = field(default_factory=list)
     article_zone: list[Element] = field(default_factory=list)
     matches: dict[str, list[Element]] = field(default_factory=dict)
+    root: Element | None = None
+    selectors: Selectors | None = None
     is_release: Callable[[str], bool] = lambda _url: False
     lines_are_empty: bool = False
     breadcrumb: str | None = None
     above_headline: Element | None = None
 
     def selected(self, name: str) -> list[Element]:
-        """The elements the source's selectors for one field match (hints, in order)."""
+        """The elements the source's selectors for one field match (hints, in order).
+
+        Read when first asked: a date vote that metadata settles never runs the date selectors.
+        """
+        if name not in self.matches and self.root is not None and self.selectors is not None:
+            self.matches[name] = _matches(self.root, self.selectors, (name,))[name]
         return self.matches.get(name, [])
 
     def describe(self) -> str:
@@ -71,11 +78,13 @@ class Page:
         return self.story.describe() if self.story else "no story block"
 
 
-def _matches(root: Element, selectors: Selectors) -> dict[str, list[Element]]:
-    """Up to three elements per selector for every field (evidence, not decisions)."""
+def _matches(
+    root: Element, selectors: Selectors, names: tuple[str, ...]
+) -> dict[str, list[Element]]:
+    """Up to three elements per selector for the named fields (evidence, not decisions)."""
     return {
-        name: [element for selector in compiled for element in selector(root)[:3]]
-        for name, compiled in selectors.fields.items()
+        name: [element for selector in selectors.fields[name] for element in selector(root)[:3]]
+        for name in names
     }
 
 
@@ -129,7 +138,7 @@ def read_page(
     root: Element, meta: Metadata, selectors: Selectors, is_release: Callable[[str], bool]
 ) -> Page:
     """Find the story, the headline and the zones around them, and read the story's lines."""
-    matches = _matches(root, selectors)
+    matches = _matches(root, selectors, ("body", "title"))
     candidates = find_candidates(root, set(matches.get("body", ())))
     listing = _listing_reason(root, candidates, is_release, {meta.canonical or ""})
     if not candidates or listing:
@@ -137,7 +146,7 @@ def read_page(
         reason = listing or _error_reason(root, meta, text_of(body if body is not None else root))
         return Page(None, reason=reason or "the page has no article text (no block of paragraphs)")
     top = candidates[0]
-    page = Page(top, matches=matches, is_release=is_release)
+    page = Page(top, matches=matches, is_release=is_release, root=root, selectors=selectors)
     page.reason = _error_reason(root, meta, text_of(top.element))
     if page.reason:
         return page

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import lxml.etree
 import lxml.html
@@ -47,12 +48,21 @@ _COMMAS = re.compile("[,،]")
 _MIN_RUN = 25
 
 
-def class_tokens(element: Element) -> set[str]:
+def class_tokens(element: Element) -> frozenset[str]:
     """The lower-cased words of an element's class and id ("post-content" -> post, content)."""
-    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
-    if not raw.strip():
-        return set()
-    return {token.lower() for token in _SPLIT_TOKENS.split(raw) if token}
+    names, ident = element.get("class"), element.get("id")
+    if not names and not ident:
+        return _NO_TOKENS
+    return _tokens(f"{names or ''} {ident or ''}")
+
+
+_NO_TOKENS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=8192)
+def _tokens(raw: str) -> frozenset[str]:
+    """Class and id words of one attribute pair (pages repeat the same few thousand)."""
+    return frozenset(token.lower() for token in _SPLIT_TOKENS.split(raw) if token)
 
 
 def class_hint(element: Element) -> int:
