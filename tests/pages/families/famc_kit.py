@@ -86,6 +86,12 @@ def pick_people(rng: random.Random, lang: str, *, translator_ok: bool = True) ->
     return p
 
 
+def shared(byline: str, first: str) -> str:
+    """A byline sharing its line with the first paragraph, ending in a dash before the text."""
+    sep = " " if byline.rstrip()[-1] in "-–—" else " - "
+    return f"{byline}{sep}{first}"
+
+
 def rand_date(rng: random.Random, start_year: int, end_year: int) -> datetime:
     """A random Baghdad minute between two years."""
     start = datetime(start_year, 1, 1, tzinfo=BAGHDAD)

@@ -119,7 +119,7 @@ def release(rng: random.Random, i: int, lang: str, story: tuple) -> K.Page:
         elif where == "br":
             parts[0] = f"<p>{bl}<br>\n{esc(story[2][0])}</p>"
         else:
-            parts[0] = f"<p>{bl} {esc(story[2][0])}</p>"
+            parts[0] = f"<p>{esc(K.shared(ppl.byline, story[2][0]))}</p>"
         notes.append(f"byline {where}")
     if ppl.credit and not credit_in_fig:
         pos = 1 if where == "own" and rng.random() < 0.6 else len(parts)
