@@ -24,6 +24,12 @@ from crawler.release import Release
 FIELDS: tuple[str, ...] = ("date", "author", "photographer", "location", "category")
 
 
+def has_field(release: Release, name: str) -> bool:
+    """Whether the release has the field (a blank string counts as missing)."""
+    value = getattr(release, name)
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+
+
 @dataclass
 class FieldCoverage:
     """How many releases had each field, out of ``total``."""
@@ -35,8 +41,7 @@ class FieldCoverage:
         """Count one release."""
         self.total += 1
         for name in FIELDS:
-            value = getattr(release, name)
-            if value is not None and (not isinstance(value, str) or value.strip()):
+            if has_field(release, name):
                 self.counts[name] = self.counts.get(name, 0) + 1
 
     def share(self, name: str) -> float | None:

@@ -16,12 +16,12 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from crawler.coverage import DriftRule, FieldCoverage, coverage_drops, coverage_of
+from crawler.coverage import DriftRule, FieldCoverage, coverage_drops
+from crawler.coveragecache import archive_coverage
 from crawler.crawl_summary import CrawlSummary
 from crawler.release import Release
 from crawler.robotswatch import RobotsWatch, describe_change
 from crawler.runlog import RunRecord, now_iso, record_quietly
-from crawler.store import ReleaseStore
 
 log = logging.getLogger(__name__)
 
@@ -140,8 +140,7 @@ class CrawlRecorder:
     def _archive_coverage(self) -> FieldCoverage | None:
         """The coverage of every live release in the store (None if the store cannot be read)."""
         try:
-            with ReleaseStore(self.data_dir) as store:
-                return coverage_of(item.release for item in store.iter_releases())
+            return archive_coverage(self.data_dir)
         except Exception as error:  # noqa: BLE001 - a report must not fail the crawl
             log.warning("archive field coverage not computed: %s", error)
             return None

@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from crawler.coverage import DriftRule, FieldCoverage, coverage_of
+from crawler.coverage import DriftRule
+from crawler.coveragecache import archive_coverage
 from crawler.crawl_summary import coverage_lines
 from crawler.robotswatch import describe_change
 from crawler.runlog import RunLog, RunRecord, read_schedule
-from crawler.store import STORE_FILENAME, ReleaseStore
 
 
 @dataclass(frozen=True)
@@ -149,14 +149,6 @@ def crawl_warnings(crawls: list[RunRecord], rules: StatusRules) -> list[str]:
     if judged:
         out += [w for w in judged[-1].warnings if "coverage fell" in w]
     return out
-
-
-def archive_coverage(data_dir: Path | str) -> FieldCoverage | None:
-    """The field coverage of every live release in the store, or None without a store."""
-    if not (Path(data_dir) / STORE_FILENAME).is_file():
-        return None
-    with ReleaseStore(data_dir) as store:
-        return coverage_of(item.release for item in store.iter_releases())
 
 
 def coverage_report(data_dir: Path | str, rules: StatusRules | None = None) -> dict[str, Any]:

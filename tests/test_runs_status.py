@@ -19,6 +19,7 @@ from apscheduler.triggers.interval import IntervalTrigger
 from click.testing import CliRunner
 
 from crawler.coverage import DriftRule, FieldCoverage, coverage_drops, coverage_of
+from crawler.coveragecache import archive_coverage
 from crawler.crawl import run_crawl
 from crawler.crawl_summary import CrawlSummary
 from crawler.demo_site import DemoSiteServer, FaultRule, Site, SiteConfig
@@ -231,6 +232,26 @@ def test_a_run_whose_dates_vanish_warns_of_a_layout_change(tmp_path):
     )
     assert data["field_coverage"]["archive"]["counts"]["date"] == 90
     assert data["field_coverage"]["warnings"] == [expected]
+
+
+def test_the_coverage_cache_follows_the_store(tmp_path):
+    with ReleaseStore(tmp_path) as store:
+        for i in range(1, 31):
+            store.put(_release(i, dated=i % 3 != 0))
+
+        def full_scan() -> FieldCoverage:
+            return coverage_of(item.release for item in store.iter_releases())
+
+        assert archive_coverage(tmp_path) == full_scan()
+        assert (tmp_path / "coverage.sqlite").is_file()
+        store.put(_release(1, dated=False, author=None))  # a new version loses two fields
+        store.put(_release(31))
+        assert store.mark_gone("en/2")
+        cached = archive_coverage(tmp_path)
+        assert cached == full_scan()
+        assert cached.total == 30 and cached.counts["date"] == 19 and cached.counts["author"] == 29
+        (tmp_path / "coverage.sqlite").unlink()  # a cache: gone, the store is read again
+        assert archive_coverage(tmp_path) == full_scan()
 
 
 # -- the schedule ----------------------------------------------------------------------------
