@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from index_fixtures import hand_releases, make_store
 
+from crawler.runlog import RunLog
 from indexer import Archive, update_index
 from web.cli import main
 
@@ -21,7 +22,8 @@ def _snapshot(data_dir) -> dict[str, bytes]:
     return {
         str(path.relative_to(data_dir)): path.read_bytes()
         for path in sorted(data_dir.rglob("*"))
-        if path.is_file() and not path.name.endswith(".lock")
+        # The run log is meant to grow: a failed run is recorded there (checked below).
+        if path.is_file() and not path.name.endswith(".lock") and path.name != "runs.jsonl"
     }
 
 
@@ -62,6 +64,9 @@ def test_damaged_release_store_is_a_sentence_for_index_and_crawl(tmp_path):
     after = _snapshot(data_dir)
     assert {name: after.get(name) for name in files} == files  # the store and index untouched
     assert _keys(data_dir) == before and before
+    runs = RunLog(data_dir).records()[-3:]
+    assert [(r.kind, r.status) for r in runs] == [("index", "failed")] * 2 + [("crawl", "failed")]
+    assert all(r.message for r in runs)
 
 
 def test_missing_or_wrong_data_directories_are_sentences(tmp_path):
