@@ -312,8 +312,9 @@ def test_bombs_and_endless_bodies_keep_memory_bounded(tmp_path):
         elapsed = time.monotonic() - started
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    assert summary.truncated >= 3, summary.lines()
-    assert elapsed < 20
+    assert summary.truncated >= 3, summary.lines()  # each cut at the cap or the 3 s deadline
+    # Only a guard against a hang: 10-15 s here, 22 s on one loaded core (machine speed).
+    assert elapsed < 60
     # A 1 GB gzip bomb and 60 MB bodies, cut at 1 MB: the crawl's own peak stays small.
     print(f"bombs: peak traced memory {peak / 1e6:.1f} MB, {elapsed:.1f} s")
     assert peak < 24 * cap, f"peak {peak / 1e6:.1f} MB"
