@@ -91,7 +91,8 @@ def date_html(rng: random.Random, lang: str, date: datetime) -> tuple[str, bool]
     upd = ""
     if rng.random() < 0.5:
         later = date + timedelta(hours=rng.randrange(2, 30))
-        upd = f'<time class="updated" datetime="{K.iso(later)}">{K.en_long(later)}</time>'
+        shown = K.ar_long(later) if lang == "ar" else K.en_long(later)
+        upd = f'<time class="updated" datetime="{K.iso(later)}">{shown}</time>'
     return f'<time class="entry-date published" datetime="{attr}">{vis}</time>{upd}', False
 
 

@@ -44,6 +44,7 @@ def release(rng: random.Random, i: int, lang: str, story: tuple) -> K.Page:
     lead = inline = ""
     credit_in_fig = bool(ppl.credit) and rng.random() < 0.4
     has_lead = rng.random() < 0.7
+    credit_in_fig = credit_in_fig and has_lead
     if has_lead:
         src = f"{base}{folder}/{rid}_lead.jpg"
         cap = rng.choice(["The meeting in Baghdad", "A general view", "From the event"])
@@ -60,7 +61,7 @@ def release(rng: random.Random, i: int, lang: str, story: tuple) -> K.Page:
         images.append((u, c))
     og = K.image_url(url, f"/{folder}/{rid}_og.jpg")
     og_meta = ""
-    if has_lead:
+    if images:
         og_meta = f'<meta property="og:image" content="{images[0][0]}">\n'
     elif rng.random() < 0.5:
         og_meta = f'<meta property="og:image" content="{og}">\n'
