@@ -210,7 +210,15 @@ def test_print_views_are_linked_and_served(site: Site, by_family: dict[str, list
     wrong = r.print_path.replace(f"{r.release_id}-{r.story.slug}", f"{r.release_id}-wrong")
     status, headers, _ = site.response(wrong)
     assert status == 301 and headers["Location"] == r.print_path
-    assert site.response("/eng/print:page,1,999999--.html")[0] == 404
+    for odd in (
+        "/eng/print:page,1,999999--.html",
+        "/print:page,0,150001--.html",
+        "/eng/print:page,99999999999999999999,1--.html",
+        "/eng/print:page,1,00009948--.html/",
+    ):
+        assert site.response(odd)[0] == 404, odd
+    again = Site(SiteConfig(n_releases=700, seed=5))  # same seed, same print view
+    assert again.response(r.print_path, BASE) == site.response(r.print_path, BASE)
     edited = Site(SiteConfig(n_releases=60, seed=5))
     gone = edited.release(20)
     edited.remove(20, status=410)
