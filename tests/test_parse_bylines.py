@@ -10,8 +10,9 @@ from crawler.parse.bylines import (
     parse_dateline,
     parse_photo_credit,
     parse_translator,
-    split_story,
 )
+from crawler.parse.lines import Line
+from crawler.parse.lines import split_story as split_lines
 
 
 @pytest.mark.parametrize(
@@ -148,3 +149,8 @@ def test_a_byline_below_the_first_lines_is_story_text():
 def test_a_first_line_repeating_the_title_is_dropped():
     story = split_story(["Oil exports rise", "Baghdad - INA", "Text."], title="Oil exports rise")
     assert story.paragraphs == ["Text."] and story.location == "Baghdad"
+
+
+def split_story(paragraphs: list[str], title: str | None = None):
+    """The story split as the parser splits a story block's lines."""
+    return split_lines([Line(text) for text in paragraphs], title)

@@ -7,7 +7,7 @@ News Agency (INA)") is never taken for one.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from crawler.parse.dates import looks_like_date_line
 
@@ -42,8 +42,6 @@ _JOINED_AND = re.compile(r"\s+و(?=[^\W\d_])")
 _ONLY_BULLETS = re.compile(r"^[•·|\s]*$")
 _NAME_SPLIT = re.compile(r"\s*(?:,|،|&|\band\b|\s و\s)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"[\d.;:!?\"“”«»()]")
-_HEAD_LINES = 6
-_TAIL_LINES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,17 +51,6 @@ class Dateline:
     place: str
     author: str | None = None
     rest: str | None = None
-
-
-@dataclass(slots=True)
-class Story:
-    """A story's paragraphs with the byline and credit lines taken out as fields."""
-
-    paragraphs: list[str]
-    location: str | None = None
-    author: str | None = None
-    photographers: list[str] = field(default_factory=list)
-    translator: str | None = None
 
 
 def _is_name(text: str) -> bool:
@@ -129,53 +116,3 @@ def is_promotion(line: str) -> bool:
 def is_chrome(line: str) -> bool:
     """Whether a line is page furniture: the font-size widget, bullets, a bare date."""
     return bool(_FONT_WIDGET.match(line) or _ONLY_BULLETS.match(line) or looks_like_date_line(line))
-
-
-def _take_credit(story: Story, line: str) -> bool:
-    """Move a credit or chrome line into the story's fields; False when it is story text."""
-    if is_chrome(line) or is_promotion(line):
-        return True
-    photographers = parse_photo_credit(line)
-    if photographers:
-        story.photographers += [p for p in photographers if p not in story.photographers]
-        return True
-    translator = parse_translator(line)
-    if translator:
-        story.translator = story.translator or translator
-        return True
-    return False
-
-
-def split_story(paragraphs: list[str], title: str | None = None) -> Story:
-    """Take the byline, credits, chrome and promotions out of a story's paragraphs.
-
-    Args:
-        paragraphs: the body's paragraphs in order, already stripped and non-empty.
-        title: the release title; a first line repeating it is dropped.
-
-    Returns:
-        The remaining paragraphs with location, author, photographers and translator set.
-    """
-    story = Story(paragraphs=[])
-    lines = list(paragraphs)
-    start = 0
-    while start < min(len(lines), _HEAD_LINES):
-        line = lines[start]
-        if title and line == title and start == 0:
-            start += 1
-            continue
-        if story.location is None and (dateline := parse_dateline(line)):
-            story.location, story.author = dateline.place, dateline.author
-            if dateline.rest:
-                lines[start] = dateline.rest
-                break
-            start += 1
-            continue
-        if not _take_credit(story, line):
-            break
-        start += 1
-    end = len(lines)
-    while end > start and len(lines) - end < _TAIL_LINES and _take_credit(story, lines[end - 1]):
-        end -= 1
-    story.paragraphs = [line for line in lines[start:end] if not is_promotion(line)]
-    return story

@@ -1,9 +1,7 @@
-"""Field extractors: the source definition's selectors first, then structured metadata.
+"""Selectors compiled from the source definition, and the reading of one picture.
 
-Selectors run on the page's lxml tree as compiled XPath (``lxml.cssselect``), which is what keeps
-the parser fast; only the story element is handed to BeautifulSoup (see ``text.py``). Each
-``extract_x`` returns None (or an empty result) when it finds nothing; text patterns for dates and
-bylines live in ``dates.py`` and ``bylines.py``.
+The source's CSS selectors run on the page's lxml tree as compiled XPath (``lxml.cssselect``); they
+are hints that add to the evidence (``page.py``, ``fields.py``), never the decision alone.
 """
 
 from __future__ import annotations
@@ -11,25 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, tzinfo
 
 import lxml.html
 from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
-from crawler.parse.dates import parse_date_text, parse_iso
 from crawler.parse.errors import ParseError
-from crawler.parse.metadata import Metadata
 from crawler.parse.text import clean_text
 
 FIELDS = ("title", "date", "body", "category", "images")
-# Microdata and semantic fallbacks when no source selector finds the story.
-_BODY_FALLBACKS = ("[itemprop='articleBody']", "article")
-_TITLE_SUFFIX = re.compile(
-    r"\s+[|\-–—]\s+(?:INA|I\.N\.A|واع|Iraqi News Agency|وكالة الأنباء العراقية)\s*$", re.IGNORECASE
-)
-_IMAGE_LINK = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 Element = lxml.html.HtmlElement
+_IMAGE_LINK = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+_SENTENCES = re.compile(r"[.!?؟]\s+\S.*[.!?؟]")  # two sentences or more: story text, no caption
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +37,6 @@ class Selectors:
 
     fields: dict[str, tuple[CSSSelector, ...]]
     noise: CSSSelector | None
-    body_fallbacks: tuple[CSSSelector, ...]
 
 
 def compile_selectors(source_name: str, table: Mapping[str, Sequence[str]]) -> Selectors:
@@ -60,7 +50,6 @@ def compile_selectors(source_name: str, table: Mapping[str, Sequence[str]]) -> S
         return Selectors(
             fields={name: tuple(CSSSelector(s) for s in table.get(name, ())) for name in FIELDS},
             noise=CSSSelector(", ".join(noise)) if noise else None,
-            body_fallbacks=tuple(CSSSelector(s) for s in _BODY_FALLBACKS),
         )
     except SelectorError as error:
         raise ParseError(
@@ -72,65 +61,6 @@ def compile_selectors(source_name: str, table: Mapping[str, Sequence[str]]) -> S
 def text_of(element: Element) -> str:
     """An element's text, pieces separated by a space, whitespace collapsed."""
     return clean_text(" ".join(element.itertext()))
-
-
-def extract_title(root: Element, selectors: Selectors, meta: Metadata) -> str | None:
-    """The headline: selectors, then JSON-LD headline, og:title, and <title> without the site name."""
-    for selector in selectors.fields["title"]:
-        for element in selector(root)[:3]:
-            if text := text_of(element):
-                return text
-    if meta.headline or meta.og_title:
-        return meta.headline or meta.og_title
-    if meta.html_title:
-        return _TITLE_SUFFIX.sub("", meta.html_title) or None
-    return None
-
-
-def extract_body_node(root: Element, selectors: Selectors) -> tuple[Element | None, int]:
-    """The element holding the story, and how many elements the winning selector matched.
-
-    Several matches of the same selector mean a listing of story blocks, not one release.
-    """
-    for selector in (*selectors.fields["body"], *selectors.body_fallbacks):
-        found = selector(root)
-        if found:
-            return found[0], len(found)
-    return None, 0
-
-
-def drop_noise(node: Element, selectors: Selectors) -> None:
-    """Remove scripts, share widgets, ads and the like from the story (their tail text stays)."""
-    if selectors.noise is None:
-        return
-    for element in selectors.noise(node):
-        if element is not node and element.getparent() is not None:
-            element.drop_tree()
-
-
-def extract_date(
-    root: Element, selectors: Selectors, meta: Metadata, fetched_at: datetime | None, zone: tzinfo
-) -> datetime | None:
-    """The publication time: date selectors (text, then a datetime attribute), then metadata ISO."""
-    for selector in selectors.fields["date"]:
-        for element in selector(root)[:3]:
-            found = parse_date_text(text_of(element), fetched_at, zone)
-            if found is None and element.get("datetime"):
-                found = parse_iso(element.get("datetime"), zone)
-            if found is not None:
-                return found
-    if meta.published:
-        return parse_iso(meta.published, zone)
-    return None
-
-
-def extract_category(root: Element, selectors: Selectors, meta: Metadata) -> str | None:
-    """The section the release is filed under: selectors, then article:section / articleSection."""
-    for selector in selectors.fields["category"]:
-        for element in selector(root)[:1]:
-            if text := text_of(element):
-                return text
-    return meta.section
 
 
 def image_of(img: Element) -> RawImage | None:
@@ -150,25 +80,23 @@ def image_of(img: Element) -> RawImage | None:
             figcaption = ancestor.find(".//figcaption")
             caption = text_of(figcaption) if figcaption is not None else None
             break
+    if caption is None and (block := caption_block(img)) is not None:
+        caption = text_of(block)
     caption = caption or clean_text(img.get("title") or img.get("alt") or "")
     return RawImage(src, caption or None)
 
 
-def extract_images(
-    root: Element, selectors: Selectors, body: Element, meta: Metadata
-) -> list[RawImage]:
-    """Release pictures: image selectors, else the story's images, else JSON-LD/og:image; one per URL."""
-    found: list[RawImage] = []
-    for selector in selectors.fields["images"]:
-        found += [image for img in selector(root) if (image := image_of(img)) is not None]
-        if found:
-            break
-    if not found:
-        found = [image for img in body.iter("img") if (image := image_of(img)) is not None]
-    if not found:
-        found = [RawImage(url, None) for url in meta.images]
-    unique: dict[str, RawImage] = {}
-    for image in found:
-        if image.src not in unique or (image.caption and not unique[image.src].caption):
-            unique[image.src] = image
-    return list(unique.values())
+def caption_block(img: Element) -> Element | None:
+    """A small block holding only this picture and a line of text under it (a caption without
+    <figure>: ``<div><img><br><span>Caption</span></div>``), or None."""
+    block = img.getparent()
+    while block is not None and block.tag in ("a", "span", "center", "font"):
+        if "caption" in (block.get("class") or "").lower() and 0 < len(text_of(block)) <= 250:
+            return block  # an editor's inline caption wrapper (Froala's span.fr-img-caption)
+        block = block.getparent()
+    if block is None or block.tag not in ("div", "p", "td", "center"):
+        return None
+    if sum(1 for e in block.iter("img", "amp-img")) != 1 or block.find(".//p") is not None:
+        return None
+    text = text_of(block)
+    return block if 0 < len(text) <= 250 and not _SENTENCES.search(text) else None

@@ -276,7 +276,7 @@ def _head(body: list[Line], end: int, title: str | None, story: Story) -> set[in
             break
         line = body[index]
         kind = classify(line, title)
-        if kind == "byline" and story.location is None:
+        if kind == "byline" and story.location is None and body_lines == 0:
             take(story, kind, line.text)
             dateline = parse_dateline(line.text)
             if dateline is not None and dateline.rest:

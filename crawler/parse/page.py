@@ -17,10 +17,10 @@ import lxml.html
 
 from crawler.parse.bylines import parse_photo_credit
 from crawler.parse.document import make_soup
-from crawler.parse.extract import Selectors, text_of
+from crawler.parse.extract import Selectors, caption_block, text_of
 from crawler.parse.fields import last_breadcrumb
 from crawler.parse.headline import Headline, find_headline
-from crawler.parse.lines import Story, read_preamble, split_story
+from crawler.parse.lines import Line, Story, classify, read_preamble, split_story
 from crawler.parse.metadata import Metadata
 from crawler.parse.region import document_order, last_descendant, lines_between
 from crawler.parse.story import (
@@ -262,6 +262,14 @@ def _prune(
             doomed.append(element)
     if selectors.noise is not None:
         doomed += [e for e in selectors.noise(story) if e is not story]
+    for image in story.iter("img", "amp-img"):
+        block = caption_block(image)
+        if (
+            block is not None
+            and block is not story
+            and classify(Line(text_of(block)), None) is None
+        ):
+            doomed.append(block)  # a picture and its caption: not story text
     marked = set(doomed)
     for element in doomed:
         if element.getparent() is not None and not any(
