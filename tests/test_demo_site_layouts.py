@@ -63,12 +63,6 @@ def by_family(site: Site) -> dict[str, list]:
     return groups
 
 
-def _sample(by_family: dict[str, list], family: str, n: int = 25) -> list:
-    releases = by_family[family]
-    step = max(1, len(releases) // n)
-    return releases[::step]
-
-
 def _soup(raw: bytes) -> BeautifulSoup:
     return BeautifulSoup(raw, "lxml")
 
@@ -118,7 +112,7 @@ def test_each_family_shows_exactly_the_ground_truth(
 ) -> None:
     pool = by_family["dle"] + by_family["redesign"] if family == "print" else by_family[family]
     checked = Counter()
-    for r in _sample({family: pool}, family):
+    for r in pool[:: max(1, len(pool) // 25)]:  # about 25 pages of the family
         if family == "print":
             status, headers, raw = site.response(r.print_path, BASE)
             assert status == 200
@@ -266,15 +260,8 @@ def test_listing_pagers_differ_and_list_the_same_releases(site: Site, lang: str,
     assert nxt is not None and nxt.get_text() == "»"
     assert (nxt.get("rel") == ["next"]) == (lang == "ar")  # rel=next only on some listings
     walked = _walk(site, f"{root}iraq/", "a.page-link[aria-label=Next]")
-    expected = [r.path for r in site.releases() if r.lang == lang][::-1]
-    in_category = [
-        p for p in expected if site.release(_index(site, lang, p)).story.category_slug == "iraq"
-    ]
-    assert walked == in_category and len(walked) > 2 * site.config.per_page
-
-
-def _index(site: Site, lang: str, path: str) -> int:
-    return site.find(lang, int(re.search(r"/(\d+)-", path)[1]))
+    iraq = [r.path for r in site.releases() if (r.lang, r.story.category_slug) == (lang, "iraq")]
+    assert walked == iraq[::-1] and len(walked) > 2 * site.config.per_page
 
 
 def test_feeds_sitemaps_and_listings_link_release_pages_not_print_views(site: Site) -> None:
