@@ -30,8 +30,8 @@ def date_line(rng: random.Random, lang: str, date):
     if roll < 0.15:
         day = date.replace(hour=0, minute=0)
         vis = K.ar_long(date) if lang == "ar" else f"{K.EN_DAYS[date.weekday()]}, {K.en_long(date)}"
-        rdfa = f'content="{date:%Y-%m-%d}" datatype="xsd:date"'
-        return f'<span property="dc:date dc:created" {rdfa}>{vis}</span>', day
+        rdfa = f' content="{date:%Y-%m-%d}" datatype="xsd:date"'
+        return f'<span property="dc:date dc:created"{rdfa}>{vis}</span>', day
     if lang == "ar":
         vis = rng.choice(
             [
@@ -48,10 +48,10 @@ def date_line(rng: random.Random, lang: str, date):
                 f"{K.EN_DAYS[date.weekday()]}, {K.en_long(date)} - {date:%H:%M}",
             ]
         )
-    rdfa = f'content="{K.iso(date)}" datatype="xsd:dateTime"'
+    rdfa = f' content="{K.iso(date)}" datatype="xsd:dateTime"'
     if rng.random() < 0.3:
         rdfa = ""
-    return f'<span property="dc:date dc:created" {rdfa}>{vis}</span>', date
+    return f'<span property="dc:date dc:created"{rdfa}>{vis}</span>', date
 
 
 def release(rng: random.Random, i: int, lang: str, story: tuple, enc: tuple) -> K.Page:
