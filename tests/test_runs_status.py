@@ -109,6 +109,19 @@ def test_a_crawl_of_an_unreachable_host_is_recorded_as_failed_and_exits_1(tmp_pa
     assert data["warnings"] and data["next_run"] is None
 
 
+def test_a_site_answering_only_errors_is_a_failed_run(tmp_path):
+    site = Site(SiteConfig(n_releases=12, per_page=10, feed_items=3))
+    everything_but_robots = FaultRule(path=r"^/(?!robots\.txt)", status=500)
+    with DemoSiteServer(site, faults=[everything_but_robots]) as server:
+        summary = run_crawl(_settings(tmp_path, server.base_url), load_source(), progress=False)
+    assert summary.errors > 0 and summary.new == 0
+    assert summary.failure and summary.failure.startswith("no page could be fetched (")
+    assert "500" in summary.failure
+    (record,) = RunLog(tmp_path).records()
+    assert record.status == "failed" and record.message == summary.failure
+    assert "the last crawl failed: no page could be fetched" in _status(tmp_path)
+
+
 def test_a_crawl_that_works_is_ok_and_status_has_no_warnings(tmp_path):
     site = Site(SiteConfig(n_releases=12, per_page=10, feed_items=3))
     with DemoSiteServer(site) as server:

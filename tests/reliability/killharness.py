@@ -26,9 +26,11 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from childproc import start
+from childproc import kill_group, start
 
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
 from indexer import update_index
@@ -65,9 +67,25 @@ def index_command(data_dir: Path, rebuild: bool) -> list[str]:
     )
 
 
+# Children not yet killed and reaped: ``_reaping`` kills their groups if a cycle fails midway.
+_LIVE: set[subprocess.Popen] = set()
+
+
 def _spawn(command: list[str]) -> subprocess.Popen:
     # Not a pipe: nobody reads it while the process runs, and a full pipe would block it.
-    return start(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = start(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _LIVE.add(process)
+    return process
+
+
+@contextmanager
+def _reaping() -> Iterator[None]:
+    """Kill the process group of every child still running at the end, pass or fail."""
+    try:
+        yield
+    finally:
+        while _LIVE:
+            kill_group(_LIVE.pop())
 
 
 def _kill(process: subprocess.Popen) -> bool:
@@ -80,6 +98,7 @@ def _kill(process: subprocess.Popen) -> bool:
     except ProcessLookupError:
         pass
     process.wait(timeout=30)
+    _LIVE.discard(process)
     return not finished
 
 
@@ -158,6 +177,7 @@ def _clean_index_window(data_dir: Path) -> float:
             taken = time.monotonic()
         time.sleep(0.001)
     ended = time.monotonic()
+    _LIVE.discard(process)  # ended and reaped by poll()
     return max(ended - (taken or ended), 0.05)
 
 
@@ -202,7 +222,7 @@ def run_kills(
     state: dict = {}
     window = 0.3
     attempts = 0
-    with DemoSiteServer(site) as server:
+    with DemoSiteServer(site) as server, _reaping():
         while (report.kills < kills or report.index_kills < min_index_kills) and (
             attempts < kills * 6
         ):
