@@ -1,4 +1,4 @@
-"""Unattended runs: the run log, `ina-archive status`, layout-drift warnings and the /status page.
+"""Unattended runs: the run log, `ina-archive status`, robots.txt changes and layout drift.
 
 Failed runs and robots.txt changes come from the real crawler against loopback servers; the
 coverage drop goes through the real recording API (CrawlRecorder) with Release records.
@@ -9,33 +9,21 @@ from __future__ import annotations
 import json
 import re
 import socket
-import time
-from datetime import UTC, datetime
 from pathlib import Path
 
-import pytest
-from apscheduler.schedulers.background import BackgroundScheduler
-from apscheduler.triggers.interval import IntervalTrigger
 from click.testing import CliRunner
+from run_fixtures import record_run, release, status_output
 
 from crawler.coverage import DriftRule, FieldCoverage, coverage_drops, coverage_of
 from crawler.coveragecache import archive_coverage
 from crawler.crawl import run_crawl
-from crawler.crawl_summary import CrawlSummary
 from crawler.demo_site import DemoSiteServer, FaultRule, Site, SiteConfig
-from crawler.release import Release
-from crawler.runlog import RunLog, read_schedule
-from crawler.runrecorder import CrawlRecorder
-from crawler.runstatus import read_status
+from crawler.runlog import RunLog
 from crawler.settings import CrawlSettings
 from crawler.source import load_source
 from crawler.store import ReleaseStore
 from indexer import update_index
-from web.app import create_app
 from web.cli import main
-from web.schedule import build_scheduler, record_next_run
-
-BAGHDAD = datetime(2024, 5, 1, 12, 0, tzinfo=UTC)
 
 
 def _settings(data_dir: Path, base_url: str, **values) -> CrawlSettings:
@@ -60,26 +48,6 @@ def _closed_port() -> int:
         return sock.getsockname()[1]
 
 
-def _status(data_dir: Path, *args: str):
-    result = CliRunner().invoke(main, ["status", "--data-dir", str(data_dir), *args])
-    assert result.exit_code == 0, result.output
-    return result.output
-
-
-def _release(i: int, *, dated: bool = True, author: str | None = "Amna Al-Salami") -> Release:
-    return Release(
-        url=f"https://ina.iq/eng/{i}-talks.html",
-        title=f"Minister meets envoy {i}",
-        body=f"Talks number {i}.",
-        release_id=i,
-        date=BAGHDAD if dated else None,
-        author=author,
-        location="Baghdad",
-        language="en",
-        category="Politics",
-    )
-
-
 # -- failed runs -----------------------------------------------------------------------------
 
 
@@ -98,13 +66,13 @@ def test_a_crawl_of_an_unreachable_host_is_recorded_as_failed_and_exits_1(tmp_pa
     records = RunLog(tmp_path).records()
     assert [(r.kind, r.status) for r in records] == [("crawl", "failed")] * 3
     assert records[-1].errors == 1 and "Connection" in records[-1].error_messages[0]
-    output = _status(tmp_path)
+    output = status_output(tmp_path)
     lines = output.splitlines()
     assert lines[0] == "last runs (newest first):"
     assert re.match(r"  \d{4}-\d\d-\d\d \d\d:\d\d:\d\d UTC  crawl failed ", lines[1]), lines[1]
     assert "{" not in lines[1]  # a readable line, not a dict
     assert "the last 3 crawls failed: the host may be down or blocking us" in output
-    data = json.loads(_status(tmp_path, "--json"))
+    data = json.loads(status_output(tmp_path, "--json"))
     assert [run["status"] for run in data["runs"]] == ["failed"] * 3
     assert data["warnings"] and data["next_run"] is None
 
@@ -119,7 +87,7 @@ def test_a_site_answering_only_errors_is_a_failed_run(tmp_path):
     assert "500" in summary.failure
     (record,) = RunLog(tmp_path).records()
     assert record.status == "failed" and record.message == summary.failure
-    assert "the last crawl failed: no page could be fetched" in _status(tmp_path)
+    assert "the last crawl failed: no page could be fetched" in status_output(tmp_path)
 
 
 def test_a_crawl_that_works_is_ok_and_status_has_no_warnings(tmp_path):
@@ -132,7 +100,7 @@ def test_a_crawl_that_works_is_ok_and_status_has_no_warnings(tmp_path):
     assert record.status == "ok" and record.new == summary.new
     assert record.coverage["total"] == summary.new
     assert record.archive_coverage["total"] == summary.new
-    output = _status(tmp_path)
+    output = status_output(tmp_path)
     assert "crawl ok" in output and "no warnings" in output
 
 
@@ -161,7 +129,7 @@ def test_a_robots_txt_that_starts_disallowing_releases_is_reported(tmp_path):
     assert "Disallow: /eng/" in change["added"]
     assert second.robots > 0 and second.new == 0  # the release URLs were skipped
     assert any("now disallows release URLs" in w for w in second.warnings)
-    output = _status(tmp_path)
+    output = status_output(tmp_path)
     assert f"robots.txt of {base_url} changed (+Disallow: /eng/" in output
     assert "it now disallows release URLs for us" in output
 
@@ -188,7 +156,7 @@ def test_coverage_drops_follow_the_documented_rule():
         "category",
     ]  # never photographer: the archive has none to lose
     assert coverage_drops(coverage_of([]), archive) == []
-    assert coverage_of([_release(1), _release(2, dated=False, author=" ")]).counts == {
+    assert coverage_of([release(1), release(2, dated=False, author=" ")]).counts == {
         "date": 1,
         "author": 1,
         "photographer": 0,
@@ -197,27 +165,13 @@ def test_coverage_drops_follow_the_documented_rule():
     }
 
 
-def _record_run(data_dir: Path, releases: list[Release]) -> CrawlSummary:
-    """What the crawl does with the releases it parses: count them, store them, finish."""
-    recorder = CrawlRecorder(data_dir, "ina-archive")
-    summary = CrawlSummary(fetched=len(releases))
-    with ReleaseStore(data_dir) as store:
-        for release in releases:
-            recorder.release(release)
-            recorder.answered(None)
-            outcome = store.put(release)
-            setattr(summary, outcome, getattr(summary, outcome) + 1)
-    recorder.finished(summary)
-    return summary
-
-
 def test_a_run_whose_dates_vanish_warns_of_a_layout_change(tmp_path):
-    _record_run(tmp_path, [_release(i) for i in range(1, 61)])
-    steady = _record_run(tmp_path, [_release(i) for i in range(61, 91)])
+    record_run(tmp_path, [release(i) for i in range(1, 61)])
+    steady = record_run(tmp_path, [release(i) for i in range(61, 91)])
     assert steady.warnings == []
-    few = _record_run(tmp_path, [_release(i, dated=False) for i in range(91, 101)])
+    few = record_run(tmp_path, [release(i, dated=False) for i in range(91, 101)])
     assert few.warnings == []  # 10 releases: below the 20 needed to judge
-    drifted = _record_run(tmp_path, [_release(i, dated=False) for i in range(101, 131)])
+    drifted = record_run(tmp_path, [release(i, dated=False) for i in range(101, 131)])
 
     expected = (
         "date coverage fell from 90% to 0% in this run: INA may have changed its layout;"
@@ -228,13 +182,13 @@ def test_a_run_whose_dates_vanish_warns_of_a_layout_change(tmp_path):
     assert "field coverage, this run (30 releases): date 0%, author 100%" in "\n".join(
         drifted.lines()
     )
-    output = _status(tmp_path)
+    output = status_output(tmp_path)
     assert f"  - {expected}" in output
     assert "field coverage, archive (130 releases): date 69%" in output
     # The index run is recorded too, and stats reports the coverage and the warning.
     update_index(tmp_path)
     assert RunLog(tmp_path).records()[-1].kind == "index"
-    assert "index ok" in _status(tmp_path)
+    assert "index ok" in status_output(tmp_path)
     stats = CliRunner().invoke(main, ["stats", "--data-dir", str(tmp_path)])
     assert stats.exit_code == 0, stats.output
     assert "field coverage, last crawl (30 releases): date 0%" in stats.output
@@ -250,108 +204,18 @@ def test_a_run_whose_dates_vanish_warns_of_a_layout_change(tmp_path):
 def test_the_coverage_cache_follows_the_store(tmp_path):
     with ReleaseStore(tmp_path) as store:
         for i in range(1, 31):
-            store.put(_release(i, dated=i % 3 != 0))
+            store.put(release(i, dated=i % 3 != 0))
 
         def full_scan() -> FieldCoverage:
             return coverage_of(item.release for item in store.iter_releases())
 
         assert archive_coverage(tmp_path) == full_scan()
         assert (tmp_path / "coverage.sqlite").is_file()
-        store.put(_release(1, dated=False, author=None))  # a new version loses two fields
-        store.put(_release(31))
+        store.put(release(1, dated=False, author=None))  # a new version loses two fields
+        store.put(release(31))
         assert store.mark_gone("en/2")
         cached = archive_coverage(tmp_path)
         assert cached == full_scan()
         assert cached.total == 30 and cached.counts["date"] == 19 and cached.counts["author"] == 29
         (tmp_path / "coverage.sqlite").unlink()  # a cache: gone, the store is read again
         assert archive_coverage(tmp_path) == full_scan()
-
-
-# -- the schedule ----------------------------------------------------------------------------
-
-
-def test_the_scheduler_records_its_next_run(tmp_path):
-    ran = []
-    trigger = IntervalTrigger(hours=6)
-    scheduler = build_scheduler(
-        lambda: ran.append(1), trigger, run_now=True, scheduler=BackgroundScheduler()
-    )
-    record_next_run(scheduler, tmp_path, "0 */6 * * *")
-    scheduler.start()
-    try:
-        deadline = time.monotonic() + 30
-        while not ran or _next_run(tmp_path) is None or _next_run(tmp_path) < _in_hours(5):
-            assert time.monotonic() < deadline, read_schedule(tmp_path)
-            time.sleep(0.02)
-        schedule = read_schedule(tmp_path)
-        assert schedule["running"] is True and schedule["cron"] == "0 */6 * * *"
-        assert _in_hours(5) < _next_run(tmp_path) <= _in_hours(6.1)
-        assert f"next scheduled run: {schedule['next_run']}" in _status(tmp_path)
-    finally:
-        scheduler.shutdown(wait=True)
-
-
-def _next_run(data_dir: Path) -> datetime | None:
-    value = (read_schedule(data_dir) or {}).get("next_run")
-    return datetime.fromisoformat(value) if value else None
-
-
-def _in_hours(hours: float) -> datetime:
-    return datetime.fromtimestamp(time.time() + hours * 3600, UTC)
-
-
-def test_a_scheduler_that_is_gone_is_a_warning(tmp_path):
-    (tmp_path / "schedule.json").write_text(
-        json.dumps({"cron": "0 * * * *", "next_run": "2026-01-01T00:00:00+00:00", "pid": 0}),
-        encoding="utf-8",
-    )
-    status = read_status(tmp_path)
-    assert status.to_dict()["next_run"] is None
-    assert any("is not running" in w for w in status.warnings)
-
-
-# -- the web page ----------------------------------------------------------------------------
-
-
-@pytest.fixture
-def status_dir(tmp_path):
-    """Two good runs, then a layout drift, then a failed run."""
-    _record_run(tmp_path, [_release(i) for i in range(1, 41)])
-    _record_run(tmp_path, [_release(i, dated=False) for i in range(41, 71)])
-    recorder = CrawlRecorder(tmp_path, "ina-archive")
-    recorder.error("127.0.0.1:9: ConnectionError: refused")
-    recorder.finished(CrawlSummary(errors=1))
-    return tmp_path
-
-
-def test_status_page_and_api(status_dir):
-    client = create_app({"DATA_DIR": status_dir}).test_client()
-    page = client.get("/status")
-    assert page.status_code == 200 and page.mimetype == "text/html"
-    html = page.get_data(as_text=True)
-    assert "date coverage fell from 100% to 0% in this run" in html
-    assert "the last crawl failed: no page could be fetched (1 error" in html
-    assert html.index("run-failed") < html.index("run-ok")  # newest first
-    data = client.get("/api/status").get_json()
-    assert data["ok"] is True and data["runs"][0]["status"] == "failed"
-    assert data["runs"][0]["line"].endswith(
-        "(no page could be fetched (1 error; the first: 127.0.0.1:9: ConnectionError: refused))"
-    )
-    assert data == read_status(status_dir, limit=20).to_dict()
-    # The response has the shape the OpenAPI document promises.
-    doc = client.get("/api/openapi.json").get_json()
-    assert "/api/status" in doc["paths"]
-    schemas = doc["components"]["schemas"]
-    assert set(schemas["Status"]["required"]) <= set(data)
-    run_schema = schemas["Run"]
-    for run in data["runs"]:
-        assert set(run_schema["required"]) <= set(run)
-        assert run["status"] in run_schema["properties"]["status"]["enum"]
-        assert set(run) <= set(run_schema["properties"])
-
-
-def test_status_page_of_a_new_data_dir(tmp_path):
-    client = create_app({"DATA_DIR": tmp_path}).test_client()
-    assert "No runs recorded yet" in client.get("/status").get_data(as_text=True)
-    assert client.get("/api/status").get_json()["runs"] == []
-    assert "no runs recorded yet" in _status(tmp_path)
