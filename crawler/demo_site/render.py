@@ -101,7 +101,7 @@ def _story_html(story: Story, image_base: str) -> str:
     images = [_image_html(image_base + path, caption) for path, caption in story.images]
     if images:
         pieces.append(images[0])
-    paragraphs = list(story.paragraphs) + [("p", story.marker)]
+    paragraphs = list(story.paragraphs) + ([("p", story.marker)] if story.synthetic else [])
     middle = len(paragraphs) // 2
     for k, (kind, text) in enumerate(paragraphs):
         if k == middle and len(images) > 1:

@@ -53,7 +53,7 @@ class Dateline:
     rest: str | None = None
 
 
-def _is_name(text: str) -> bool:
+def is_name(text: str) -> bool:
     """Whether text looks like a person's name rather than a sentence."""
     words = text.split()
     return 0 < len(words) <= 4 and len(text) <= 45 and not _NOT_A_NAME.search(text)
@@ -69,7 +69,7 @@ def parse_dateline(line: str) -> Dateline | None:
     rest = (match.group("rest") or "").strip(" -–—/")
     if not rest:
         return Dateline(match.group("place"))
-    if _is_name(rest):
+    if is_name(rest):
         return Dateline(match.group("place"), author=rest)
     return Dateline(match.group("place"), rest=rest)
 
@@ -94,7 +94,7 @@ def parse_photo_credit(line: str) -> list[str] | None:
     if match is None:
         return None
     names = _names(match.group("names") or match.group("ar_names") or "")
-    return names if names and all(_is_name(n) for n in names) else None
+    return names if names and all(is_name(n) for n in names) else None
 
 
 def parse_translator(line: str) -> str | None:
@@ -105,7 +105,7 @@ def parse_translator(line: str) -> str | None:
     if match is None:
         return None
     names = _names(match.group("names") or match.group("ar_names") or "")
-    return ", ".join(names) if names and all(_is_name(n) for n in names) else None
+    return ", ".join(names) if names and all(is_name(n) for n in names) else None
 
 
 def is_promotion(line: str) -> bool:

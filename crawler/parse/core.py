@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from crawler.parse.document import check_html, decode_html, is_truncated, make_tree
 from crawler.parse.errors import NotARelease, ParseError
 from crawler.parse.extract import Selectors, compile_selectors
-from crawler.parse.fields import find_images, vote_author, vote_category, vote_date
+from crawler.parse.fields import caption_credit, find_images, vote_author, vote_category, vote_date
 from crawler.parse.metadata import Metadata, read_metadata
 from crawler.parse.page import read_page
 from crawler.parse.text import clean_text, drop_control_chars
@@ -149,7 +149,7 @@ def _parse(
         meta, page.header_times, page.header_dates, lambda: page.selected("date"), fetched_at, zone
     )
     note("date", date_from)
-    author, author_from = vote_author(story.author, meta)
+    author, author_from = vote_author(story.author, page.header_zone, meta)
     note("author", author_from)
     if date is None and author is None and story.location is None and not meta.is_article:
         raise NotARelease(
@@ -168,6 +168,9 @@ def _parse(
     )
     note("category", category_from)
     raw_images, images_from = find_images(page.article_zone, meta)
+    for image in raw_images:
+        if image.caption and not story.photographers:
+            story.photographers += caption_credit(image.caption)
     note("images", images_from)
     note("location", "dateline" if story.location else "no dateline")
     note("photographer", "photo credit" if story.photographers else "no photo credit")

@@ -110,7 +110,8 @@ _AR_DATE = re.compile(
 )
 _ISO_START = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d")
 _RELATIVE = re.compile(
-    r"(?P<word>" + "|".join(_RELATIVE_DAYS) + r")\s*,?\s*(?:-\s*)?(?:" + _TIME + r")?",
+    r"(?P<word>" + "|".join(_RELATIVE_DAYS) + r")\s*,?\s*(?:-\s*)?(?:(?:at|الساعة)\s*)?"
+    r"(?:" + _TIME + r")?",
     re.IGNORECASE,
 )
 
@@ -179,6 +180,37 @@ def parse_iso(value: str, zone: tzinfo = BAGHDAD) -> datetime | None:
     return parsed.astimezone(zone)
 
 
+_WEEKDAY_NUMBERS = {
+    **dict.fromkeys(("monday", "mon", "الاثنين", "الإثنين"), 0),
+    **dict.fromkeys(("tuesday", "tue", "tues", "الثلاثاء"), 1),
+    **dict.fromkeys(("wednesday", "wed", "الاربعاء", "الأربعاء"), 2),
+    **dict.fromkeys(("thursday", "thu", "thur", "thurs", "الخميس"), 3),
+    **dict.fromkeys(("friday", "fri", "الجمعة"), 4),
+    **dict.fromkeys(("saturday", "sat", "السبت"), 5),
+    **dict.fromkeys(("sunday", "sun", "الاحد", "الأحد"), 6),
+}
+_WEEKDAY_WORD = re.compile(
+    r"(?<![\w])(" + "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True)) + r")(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _by_weekday(text: str, year: int, day: int, month: int) -> tuple[int, int]:
+    """Day and month of an ambiguous d/m or m/d date: the reading whose weekday the text names
+    ("Thu, 09/12/2013" is 12 September, a Thursday); day first when no weekday settles it."""
+    named = _WEEKDAY_WORD.search(text)
+    if named is None:
+        return day, month
+    weekday = _WEEKDAY_NUMBERS[named.group(1).lower()]
+    for d, m in ((day, month), (month, day)):
+        try:
+            if date(year, m, d).weekday() == weekday:
+                return d, m
+        except ValueError:
+            continue
+    return day, month
+
+
 def parse_date_text(
     text: str, fetched_at: datetime | None = None, zone: tzinfo = BAGHDAD
 ) -> datetime | None:
@@ -208,6 +240,8 @@ def parse_date_text(
             day = int(parts["day"])
             if pattern is _NUMERIC and month > 12 >= day:
                 day, month = month, day  # a US-style M/D/Y date, as an ASP.NET page prints it
+            elif pattern is _NUMERIC and day <= 12 and month <= 12 and day != month:
+                day, month = _by_weekday(text, int(parts["year"]), day, month)
             hour, minute, meridiem = parts["hour"], parts["minute"], parts["meridiem"]
             if hour is None and (lone := _lone_time(text, match)):
                 hour, minute, meridiem = lone

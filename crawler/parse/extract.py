@@ -96,7 +96,9 @@ def caption_block(img: Element) -> Element | None:
         block = block.getparent()
     if block is None or block.tag not in ("div", "p", "td", "center"):
         return None
-    if sum(1 for e in block.iter("img", "amp-img")) != 1 or block.find(".//p") is not None:
+    if sum(1 for e in block.iter("img", "amp-img")) != 1:
+        return None
+    if block.find(".//p") is not None and "caption" not in (block.get("class") or "").lower():
         return None
     text = text_of(block)
     return block if 0 < len(text) <= 250 and not _SENTENCES.search(text) else None

@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import lxml.etree
 import lxml.html
 
+from crawler.parse.bylines import is_name, parse_photo_credit
 from crawler.parse.dates import looks_like_date_line, parse_date_text, parse_iso
 from crawler.parse.extract import RawImage, image_of, text_of
 from crawler.parse.lines import Line, breadcrumb_parts, classify, is_breadcrumb, is_home
@@ -58,6 +59,11 @@ _NOT_IMAGE = re.compile(
     re.I,
 )
 _IMAGE_LINK = (".jpg", ".jpeg", ".png", ".gif", ".webp")
+_NOT_SECTION = re.compile(
+    r"(?:^|/)(?:tags?|users?|author|authors|profile|print|search|login)(?:/|$)"
+)
+_AUTHOR_NAMES = {"author", "byline", "vcard", "writer", "reporter"}
+_BY = re.compile(r"^(?:by|written by|posted by|بواسطة|بقلم|كتب|كتبت)\s*[:：]?\s*", re.IGNORECASE)
 
 
 def _guarded(element: Element) -> bool:
@@ -114,10 +120,21 @@ def _ranked(votes: list[tuple[datetime, str, bool]]) -> Vote:
     return first, source
 
 
-def vote_author(visible: str | None, meta: Metadata) -> tuple[str | None, str]:
-    """The author: a visible byline's person, else a metadata person that is not the agency."""
+def vote_author(
+    visible: str | None, zone: Iterable[Element], meta: Metadata
+) -> tuple[str | None, str]:
+    """The author: a visible byline's person, else the article header's author element
+    (``span.author``, ``rel=author``, ``itemprop=author``), else a metadata person; never the
+    agency."""
     if visible and not _ORGANISATION.search(visible):
         return visible, "byline"
+    for element in zone:
+        marked = class_tokens(element) & _AUTHOR_NAMES or element.get("rel") == "author"
+        if not marked and element.get("itemprop") != "author":
+            continue
+        name = _BY.sub("", text_of(element)).strip()
+        if name and is_name(name) and not _ORGANISATION.search(name) and not _guarded(element):
+            return name, f"author element <{element.tag} class={element.get('class')!r}>"
     for raw in meta.authors:
         name = _plain(raw)
         if name and not _ORGANISATION.search(name) and len(name.split()) <= 5:
@@ -145,6 +162,7 @@ def _short_label(text: str, title: str | None) -> bool:
         and not (title and text.casefold() == title.casefold())
         and not any(ch.isdigit() for ch in text)
         and not re.search(r"[»›|/>:]", text)
+        and classify(Line(text), None) is None  # "Print", "Share", a date: chrome, no category
     )
 
 
@@ -203,7 +221,7 @@ def _section_link(href: str, is_release: Callable[[str], bool]) -> bool:
     if parts.scheme not in ("", "http", "https") or is_release(href):
         return False
     path = parts.path.strip("/")
-    if not path or path in ("eng", "kurd", "turkmen") or "tags" in path or "user" in path:
+    if not path or path in ("eng", "kurd", "turkmen") or _NOT_SECTION.search(path):
         return False
     return len(path.split("/")) <= 3 and "." not in path.rsplit("/", 1)[-1] or "cat" in href
 
@@ -214,12 +232,17 @@ def last_breadcrumb(root: Element, title: str | None) -> str | None:
     trails += [
         e for e in root.iter() if isinstance(e.tag, str) and class_tokens(e) & _BREADCRUMB_NAMES
     ]
+    trails += [e for e in root.iter("div", "p", "ol", "ul", "nav", "span") if _home_trail(e)]
     for trail in trails:
-        items = [text_of(a) for a in trail.iter("a")]
+        anchors = list(trail.iter("a"))
+        items = [text_of(a) for a in anchors]
+        home = {text_of(a) for a in anchors if _home_path(a.get("href") or "")}
         text = text_of(trail)
         if is_breadcrumb(text) or not items:
             items = breadcrumb_parts(text)
-        items = [i for i in items if i and _short_label(i, title) and not is_home(i)]
+        items = [
+            i for i in items if i and i not in home and _short_label(i, title) and not is_home(i)
+        ]
         folded = title.casefold() if title else None
         items = [i for i in items if i.casefold() != folded]
         if items:
@@ -228,14 +251,23 @@ def last_breadcrumb(root: Element, title: str | None) -> str | None:
 
 
 def _home_trail(element: Element) -> bool:
-    """An unnamed trail: a few links, the first to the home page, read as "INA / Local"."""
+    """An unnamed trail that starts at the home page or the site's name: "INA / Local",
+    "Iraqi News Agency » Health"."""
     anchors = list(element.iter("a"))
-    if not 2 <= len(anchors) <= 6:
+    if not 1 <= len(anchors) <= 6:
         return False
-    first = urlsplit((anchors[0].get("href") or "").strip())
-    if first.path.strip("/") not in _HOME_PATHS and not is_home(text_of(anchors[0])):
+    text = text_of(element)
+    if not is_breadcrumb(text):
         return False
-    return is_breadcrumb(text_of(element))
+    return _home_path(anchors[0].get("href") or "") or is_home(breadcrumb_parts(text)[0])
+
+
+def _home_path(href: str) -> bool:
+    """A link to the site's or a section's home page ("/", "/eng/")."""
+    href = href.strip()
+    if not href or href.startswith(("#", "javascript:")):
+        return False
+    return urlsplit(href).path.strip("/") in _HOME_PATHS
 
 
 def find_images(zone: Iterable[Element], meta: Metadata) -> tuple[list[RawImage], str]:
@@ -262,6 +294,20 @@ def find_images(zone: Iterable[Element], meta: Metadata) -> tuple[list[RawImage]
         if image.src not in unique or (image.caption and not unique[image.src].caption):
             unique[image.src] = image
     return list(unique.values()), source if unique else "no image"
+
+
+_CREDIT_SPLIT = re.compile(r"\s*[|•·()\[\]]\s*|(?<=[.!])\s+")
+_CREDIT_START = re.compile(r"(?:^|\s)(?=(?:photos?|pictures?|تصوير|عدسة)\b)", re.IGNORECASE)
+
+
+def caption_credit(caption: str) -> list[str]:
+    """The photographers a picture's caption credits ("... (Photo: X)", "... تصوير/ X/")."""
+    pieces = [caption, *_CREDIT_SPLIT.split(caption)]
+    pieces += [caption[m.end() :] for m in _CREDIT_START.finditer(caption)]
+    for piece in pieces:
+        if piece and (names := parse_photo_credit(piece.strip())):
+            return names
+    return []
 
 
 def _tiny(element: Element) -> bool:

@@ -15,10 +15,9 @@ from dataclasses import dataclass, field
 import lxml.etree
 import lxml.html
 
-from crawler.parse.bylines import parse_photo_credit
 from crawler.parse.document import make_soup
 from crawler.parse.extract import Selectors, caption_block, text_of
-from crawler.parse.fields import last_breadcrumb
+from crawler.parse.fields import caption_credit, last_breadcrumb
 from crawler.parse.headline import Headline, find_headline
 from crawler.parse.lines import Line, Story, classify, read_preamble, split_story
 from crawler.parse.metadata import Metadata
@@ -41,7 +40,6 @@ _ERROR = re.compile(
     re.IGNORECASE,
 )
 _NOISE_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "nav", "aside", "footer")
-_CREDIT_SPLIT = re.compile(r"\s*[|•·()\[\]]\s*|(?<=[.!])\s+")
 
 
 @dataclass(slots=True)
@@ -173,6 +171,11 @@ def _zones(root: Element, order: dict[Element, int], page: Page) -> None:
     container = _common_ancestor(heading, story) if heading is not None else story
     article_at = top
     if container is not None and container.tag not in ("html", "body"):
+        wrapper = container.getparent()
+        if wrapper is not None and wrapper.tag not in ("html", "body"):
+            # a wrapper that adds little text around the article holds its lead picture too
+            if len(text_of(wrapper)) <= len(text_of(container)) + 200:
+                container = wrapper
         article_at = min(top, order.get(container, top))
     near = (
         set(heading.getparent().iter())
@@ -227,7 +230,8 @@ def _read_story(
     read_preamble(preamble, title, story)
     for element in page.article_zone:
         if element.tag == "figcaption" and not is_unlikely(element):
-            _caption_credit(text_of(element), story)
+            names = caption_credit(text_of(element))
+            story.photographers += [n for n in names if n not in story.photographers]
     _prune(story_element, heading, order, selectors)
     above = lines_between(root, order, None, heading, limit=3) if heading is not None else []
     lines = body_lines(make_soup(story_element))
@@ -238,12 +242,29 @@ def _read_story(
     page.header_dates = [line.text for line in preamble] + story.date_lines
 
 
-def _caption_credit(caption: str, story: Story) -> None:
-    for piece in [caption, *_CREDIT_SPLIT.split(caption)]:
-        names = parse_photo_credit(piece.strip()) if piece else None
-        if names:
-            story.photographers += [n for n in names if n not in story.photographers]
-            return
+def _caption_after(image: Element) -> Element | None:
+    """An italic or small line right under a picture in ``<br>``-separated text: its caption."""
+    node = (
+        image.getparent()
+        if image.getparent() is not None and image.getparent().tag == "a"
+        else image
+    )
+    for sibling in node.itersiblings():
+        if (node.tail or "").strip():
+            return None
+        if sibling.tag == "br":
+            node = sibling
+            continue
+        text = text_of(sibling)
+        alt = " ".join((image.get("alt") or image.get("title") or "").split())
+        if 0 < len(text) <= 250 and (text == alt or sibling.tag in ("i", "em", "small")):
+            return (
+                sibling
+                if not (sibling.tail or "").strip() or sibling.tail.startswith("\n")
+                else None
+            )
+        return None
+    return None
 
 
 def _prune(
@@ -263,6 +284,8 @@ def _prune(
     if selectors.noise is not None:
         doomed += [e for e in selectors.noise(story) if e is not story]
     for image in story.iter("img", "amp-img"):
+        if (line := _caption_after(image)) is not None:
+            doomed.append(line)
         block = caption_block(image)
         if (
             block is not None

@@ -38,10 +38,10 @@ ALWAYS_NEGATIVE = frozenset(
     "comment comments sidebar related share sharing social footer menu navbar ad ads advert "
     "advertisement banner cookie cookies ticker popular mostread latest trending newsletter "
     "breadcrumb breadcrumbs speedbar promo subscribe modal popup recommended copyright logo "
-    "sharebar readmore tweet twitter instagram embed oembed".split()
+    "sharebar readmore tweet twitter instagram embed oembed tabs".split()
 )
 NEGATIVE = ALWAYS_NEGATIVE | frozenset(
-    "nav widget tags tag teaser teasers cards card more rss header masthead side aside".split()
+    "nav widget tags tag teaser teasers cards more rss header masthead side aside".split()
 )
 _HOLDS_ARTICLE = lxml.etree.XPath(".//h1 | .//article | .//*[@itemprop='articleBody']")
 _COMMAS = re.compile("[,،]")
@@ -194,7 +194,11 @@ def find_candidates(root: Element, hinted: set[Element]) -> list[Candidate]:
 
 
 def _judge(element: Element, raw: float, paragraphs: int, hinted: set[Element]) -> Candidate:
-    """A block's final score: its paragraphs' points, less its links, plus name evidence."""
+    """A block's final score: its paragraphs' points, less its links, weighed by name evidence.
+
+    Names multiply rather than add, so that a container called "article" that holds no
+    paragraph of its own cannot outscore the block that holds the story's paragraphs.
+    """
     text = element.text_content()
     length = len(text.strip()) or 1
     links = sum(len(a.text_content().strip()) for a in element.iter("a"))
@@ -205,13 +209,13 @@ def _judge(element: Element, raw: float, paragraphs: int, hinted: set[Element]) 
         reasons.append(f"link density {density:.0%}")
     hint = class_hint(element)
     if hint:
-        score += hint
+        score *= max(0.2, 1 + hint / 50)
         reasons.append(f"names {hint:+d}")
     if element.tag in ("article", "main") or element.get("itemprop") == "articleBody":
-        score += 10
+        score *= 1.2
         reasons.append(f"<{element.tag}>")
     if element in hinted:
-        score += 30
+        score *= 1.6
         reasons.append("source selector")
     return Candidate(element, score, paragraphs, length, density, tuple(reasons))
 

@@ -37,7 +37,7 @@ def story_parts(story: Story, base_url: str) -> list[Part]:
     images = [("image", base_url + path, caption) for path, caption in story.images]
     if images:
         parts.append(images[0])
-    paragraphs = list(story.paragraphs) + [("p", story.marker)]
+    paragraphs = list(story.paragraphs) + ([("p", story.marker)] if story.synthetic else [])
     middle = len(paragraphs) // 2
     for k, (kind, text) in enumerate(paragraphs):
         if k == middle and len(images) > 1:
