@@ -11,7 +11,7 @@ from crawler.parse.bylines import (
     parse_photo_credit,
     parse_translator,
 )
-from crawler.parse.lines import Line
+from crawler.parse.linekinds import Line
 from crawler.parse.lines import split_story as split_lines
 
 

@@ -9,10 +9,11 @@ from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from crawler.parse.category import vote_category
 from crawler.parse.document import check_html, decode_html, is_truncated, make_tree
 from crawler.parse.errors import NotARelease, ParseError
 from crawler.parse.extract import Selectors, compile_selectors
-from crawler.parse.fields import caption_credit, find_images, vote_author, vote_category, vote_date
+from crawler.parse.fields import caption_credit, find_images, vote_author, vote_date
 from crawler.parse.metadata import Metadata, read_metadata
 from crawler.parse.page import read_page
 from crawler.parse.text import clean_text, drop_control_chars

@@ -8,37 +8,32 @@ text with no date and no byline is a static page (decided in ``core``, after the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import lxml.etree
 import lxml.html
 
+from crawler.parse.category import last_breadcrumb
 from crawler.parse.document import make_soup
 from crawler.parse.extract import Selectors, caption_block, text_of
-from crawler.parse.fields import caption_credit, last_breadcrumb
+from crawler.parse.fields import caption_credit
 from crawler.parse.headline import Headline, find_headline
-from crawler.parse.lines import Line, Story, classify, read_preamble, split_story
+from crawler.parse.linekinds import Line, classify
+from crawler.parse.lines import Story, read_preamble, split_story
 from crawler.parse.metadata import Metadata
+from crawler.parse.pagekind import error_reason, listing_reason
 from crawler.parse.region import document_order, last_descendant, lines_between
 from crawler.parse.story import (
     Candidate,
     find_candidates,
     is_boilerplate,
     is_unlikely,
-    release_links,
 )
 from crawler.parse.text import body_lines
 
 Element = lxml.html.HtmlElement
 
-_ERROR = re.compile(
-    r"\b(?:404|not found|page not found|error|does not exist|no longer available|"
-    r"has been (?:removed|deleted)|could not be found|cannot be found)\b|"
-    r"غير موجود|غير موجودة|لم يتم العثور|الصفحة المطلوبة|تم حذف|غير متوفر|خطأ|عذرا|عذراً",
-    re.IGNORECASE,
-)
 _NOISE_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "nav", "aside", "footer")
 
 
@@ -86,66 +81,20 @@ def _matches(
     }
 
 
-def _error_reason(root: Element, meta: Metadata, story_text: str) -> str | None:
-    """An error page: a short text whose title or message says the page is missing."""
-    if len(story_text) > 600:
-        return None
-    headings = " ".join(text_of(h) for h in root.iter("h1", "h2"))[:400]
-    for text in (meta.html_title or "", headings, story_text):
-        if match := _ERROR.search(text):
-            return f"error page: it says {match.group(0)!r} and holds no story"
-    return None
-
-
-_TEASER_HEADINGS = lxml.etree.XPath("//h1//a | //h2//a | //h3//a | //h4//a")
-
-
-def _signature(candidate: Candidate) -> tuple[str, str]:
-    return candidate.element.tag, candidate.element.get("class") or ""
-
-
-def _listing_reason(
-    root: Element, candidates: list[Candidate], is_release: Callable[[str], bool], own: set[str]
-) -> str | None:
-    """A listing: several similar story blocks, or headlines linking to releases and no story."""
-    if candidates:
-        top = candidates[0]
-        similar = [
-            c for c in candidates if c.score >= 0.6 * top.score and _signature(c) == _signature(top)
-        ]
-        if len(similar) >= 3:
-            return f"listing page: {len(similar)} similar story blocks and no single story"
-        inside = release_links(top.element, is_release, own)
-        if len(inside) >= 3 and (top.link_density >= 0.15 or len(inside) >= 5):
-            return f"listing page: {len(inside)} teasers linking to releases, no single story"
-    headlines = {
-        href
-        for anchor in _TEASER_HEADINGS(root)
-        if (href := (anchor.get("href") or "").strip())
-        and href not in own
-        and is_release(href)
-        and not any(is_boilerplate(a) for a in anchor.iterancestors())
-    }
-    weak = not candidates or candidates[0].text_length < 400
-    if len(headlines) >= 3 and weak:
-        return f"listing page: {len(headlines)} headlines linking to releases and no story"
-    return None
-
-
 def read_page(
     root: Element, meta: Metadata, selectors: Selectors, is_release: Callable[[str], bool]
 ) -> Page:
     """Find the story, the headline and the zones around them, and read the story's lines."""
     matches = _matches(root, selectors, ("body", "title"))
     candidates = find_candidates(root, set(matches.get("body", ())))
-    listing = _listing_reason(root, candidates, is_release, {meta.canonical or ""})
+    listing = listing_reason(root, candidates, is_release, {meta.canonical or ""})
     if not candidates or listing:
         body = root.find("body")
-        reason = listing or _error_reason(root, meta, text_of(body if body is not None else root))
+        reason = listing or error_reason(root, meta, text_of(body if body is not None else root))
         return Page(None, reason=reason or "the page has no article text (no block of paragraphs)")
     top = candidates[0]
     page = Page(top, matches=matches, is_release=is_release, root=root, selectors=selectors)
-    page.reason = _error_reason(root, meta, text_of(top.element))
+    page.reason = error_reason(root, meta, text_of(top.element))
     if page.reason:
         return page
     order = document_order(root)

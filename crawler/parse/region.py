@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import lxml.html
 
-from crawler.parse.lines import Line
+from crawler.parse.linekinds import Line
 from crawler.parse.story import is_unlikely
 from crawler.parse.text import clean_text
 

@@ -100,6 +100,11 @@ def is_boilerplate(element: Element) -> bool:
     )
 
 
+def in_boilerplate(element: Element) -> bool:
+    """Whether an element is or sits in boilerplate: sidebars, comments, related items."""
+    return is_unlikely(element) or any(is_unlikely(a) for a in element.iterancestors())
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A block that may hold the story, with the evidence that scored it."""

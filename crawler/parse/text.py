@@ -12,7 +12,7 @@ import re
 
 from bs4 import NavigableString, Tag
 
-from crawler.parse.lines import Line
+from crawler.parse.linekinds import Line
 
 _BLOCKS = frozenset(
     "address article aside blockquote center dd details div dl dt fieldset figure footer form "

@@ -1,0 +1,71 @@
+"""Whether a page is a release at all: a listing (several similar story blocks, or headlines
+linking to releases and no story), an error page (a short text saying the page is missing).
+A static page (long text, no date, no byline) is decided in ``core``, after the date vote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import lxml.etree
+import lxml.html
+
+from crawler.parse.extract import text_of
+from crawler.parse.metadata import Metadata
+from crawler.parse.story import Candidate, is_boilerplate, release_links
+
+Element = lxml.html.HtmlElement
+
+_ERROR = re.compile(
+    r"\b(?:404|not found|page not found|error|does not exist|no longer available|"
+    r"has been (?:removed|deleted)|could not be found|cannot be found)\b|"
+    r"غير موجود|غير موجودة|لم يتم العثور|الصفحة المطلوبة|تم حذف|غير متوفر|خطأ|عذرا|عذراً",
+    re.IGNORECASE,
+)
+
+
+def error_reason(root: Element, meta: Metadata, story_text: str) -> str | None:
+    """An error page: a short text whose title or message says the page is missing."""
+    if len(story_text) > 600:
+        return None
+    headings = " ".join(text_of(h) for h in root.iter("h1", "h2"))[:400]
+    for text in (meta.html_title or "", headings, story_text):
+        if match := _ERROR.search(text):
+            return f"error page: it says {match.group(0)!r} and holds no story"
+    return None
+
+
+_TEASER_HEADINGS = lxml.etree.XPath("//h1//a | //h2//a | //h3//a | //h4//a")
+
+
+def _signature(candidate: Candidate) -> tuple[str, str]:
+    return candidate.element.tag, candidate.element.get("class") or ""
+
+
+def listing_reason(
+    root: Element, candidates: list[Candidate], is_release: Callable[[str], bool], own: set[str]
+) -> str | None:
+    """A listing: several similar story blocks, or headlines linking to releases and no story."""
+    if candidates:
+        top = candidates[0]
+        similar = [
+            c for c in candidates if c.score >= 0.6 * top.score and _signature(c) == _signature(top)
+        ]
+        if len(similar) >= 3:
+            return f"listing page: {len(similar)} similar story blocks and no single story"
+        inside = release_links(top.element, is_release, own)
+        if len(inside) >= 3 and (top.link_density >= 0.15 or len(inside) >= 5):
+            return f"listing page: {len(inside)} teasers linking to releases, no single story"
+    headlines = {
+        href
+        for anchor in _TEASER_HEADINGS(root)
+        if (href := (anchor.get("href") or "").strip())
+        and href not in own
+        and is_release(href)
+        and not any(is_boilerplate(a) for a in anchor.iterancestors())
+    }
+    weak = not candidates or candidates[0].text_length < 400
+    if len(headlines) >= 3 and weak:
+        return f"listing page: {len(headlines)} headlines linking to releases and no story"
+    return None
