@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import datetime
 
+from famd_content import AR_PHOTOGRAPHERS, EN_PHOTOGRAPHERS
 from famd_kit import AR_DAYS, AR_MONTHS_IRAQI, EN_DAYS, EN_MONTHS, MARK, attr, esc, is_sub, plain
 
 LABELS = {
@@ -153,3 +154,30 @@ def footer(lang: str) -> str:
         f'<div id="footer"><p>Copyright &copy; 2010 {esc(site)}. All rights reserved.</p>'
         "<p>Powered by Joomla!</p></div>\n</body>\n</html>\n"
     )
+
+
+def credit(rng: random.Random, lang: str) -> tuple[str, str]:
+    """A photo credit line and the photographer names."""
+    if lang == "en":
+        a, b = rng.sample(EN_PHOTOGRAPHERS, 2)
+        return rng.choice(
+            [(f"Photo by {a}", a), (f"Photo: {a}", a), (f"Photos by {a} and {b}", f"{a}, {b}")]
+        )
+    a = rng.choice(AR_PHOTOGRAPHERS)
+    return rng.choice([(f"تصوير: {a}", a), (f"تصوير/ {a}/", a)])
+
+
+def image(rng: random.Random, lang: str, dt: datetime, name: str, alt: str) -> tuple[str, dict]:
+    """An <img> (maybe linked to its full size) and its label."""
+    path = f"/images/stories/{dt:%Y}/{dt:%m}/{name}"
+    base = rng.choice(["", "https://ina.iq"])
+    mode = rng.choice(["title", "alt", "none", "link"])
+    tattr = f' title="{attr(alt)}"' if mode in ("title", "link") else ""
+    aattr = f' alt="{attr(alt)}"' if mode != "none" else ""
+    img = f'<img src="{base}{path}"{aattr}{tattr} width="300" height="200" border="0" />'
+    url = f"https://ina.iq{path}"
+    if mode == "link":
+        full = path.replace(".jpg", "_big.jpg")
+        img = f'<a href="{full}" class="modal">{img}</a>'
+        url = f"https://ina.iq{full}"
+    return img, {"url": url, "caption": None if mode == "none" else alt}

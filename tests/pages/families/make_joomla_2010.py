@@ -14,11 +14,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from famd_content import (  # noqa: E402
     AR_PEOPLE,
-    AR_PHOTOGRAPHERS,
     AR_PLACES,
     AR_STORIES,
     EN_PEOPLE,
-    EN_PHOTOGRAPHERS,
     EN_PLACES,
     EN_STORIES,
     EN_TRANSLATORS,
@@ -26,10 +24,12 @@ from famd_content import (  # noqa: E402
 from famd_joomla_other import other_pages  # noqa: E402
 from famd_joomla_parts import (  # noqa: E402
     LABELS,
+    credit,
     crumbs,
     footer,
     head,
     icons,
+    image,
     jdate,
     modules,
     pagenav,
@@ -39,7 +39,6 @@ from famd_joomla_parts import (  # noqa: E402
 from famd_kit import (  # noqa: E402
     BAGHDAD,
     TELEGRAM_AR,
-    attr,
     body_of,
     byline,
     esc,
@@ -63,17 +62,6 @@ Joomla 1.5/2.5 news site of about 2010 (`div.item-page` with `dl.article-info`, 
 Written by `../make_joomla_2010.py` (seeded, no network); labels come from its content
 records, never from parsing. Checked by `tests/test_page_families_famD.py`.
 """
-
-
-def credit(rng: random.Random, lang: str) -> tuple[str, str]:
-    """A photo credit line and the photographer names."""
-    if lang == "en":
-        a, b = rng.sample(EN_PHOTOGRAPHERS, 2)
-        return rng.choice(
-            [(f"Photo by {a}", a), (f"Photo: {a}", a), (f"Photos by {a} and {b}", f"{a}, {b}")]
-        )
-    a = rng.choice(AR_PHOTOGRAPHERS)
-    return rng.choice([(f"تصوير: {a}", a), (f"تصوير/ {a}/", a)])
 
 
 def story(rng: random.Random, rec: dict, bl: dict, form: str, extra: dict) -> tuple[str, str]:
@@ -113,22 +101,6 @@ def story(rng: random.Random, rec: dict, bl: dict, form: str, extra: dict) -> tu
         f'<p class="byline"><strong>{esc(bl["text"])}</strong></p>\n' if form == "before" else ""
     )
     return text, before
-
-
-def image(rng: random.Random, lang: str, dt: datetime, name: str, alt: str) -> tuple[str, dict]:
-    """An <img> (maybe linked to its full size) and its label."""
-    path = f"/images/stories/{dt:%Y}/{dt:%m}/{name}"
-    base = rng.choice(["", "https://ina.iq"])
-    mode = rng.choice(["title", "alt", "none", "link"])
-    tattr = f' title="{attr(alt)}"' if mode in ("title", "link") else ""
-    aattr = f' alt="{attr(alt)}"' if mode != "none" else ""
-    img = f'<img src="{base}{path}"{aattr}{tattr} width="300" height="200" border="0" />'
-    url = f"https://ina.iq{path}"
-    if mode == "link":
-        full = path.replace(".jpg", "_big.jpg")
-        img = f'<a href="{full}" class="modal">{img}</a>'
-        url = f"https://ina.iq{full}"
-    return img, {"url": url, "caption": None if mode == "none" else alt}
 
 
 def release(rng: random.Random, out: Path, n: int, lang: str, rec: dict, pool: list[dict]) -> None:
