@@ -9,12 +9,9 @@ again, which the store sees as "unchanged": nothing lost, nothing duplicated.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import logging
 import time
-from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from tqdm import tqdm
 from tqdm.contrib.logging import logging_redirect_tqdm
@@ -31,8 +28,10 @@ from crawler.errors import (
 from crawler.exchange import Exchange
 from crawler.fetch import Fetcher
 from crawler.frontier import Entry, Frontier, Link
+from crawler.hosthealth import HostHealth
 from crawler.lock import CrawlLock
 from crawler.pages import PageHandler
+from crawler.revisits import archive_exchange
 from crawler.robots import RobotsCache
 from crawler.runrecorder import CrawlRecorder
 from crawler.seeding import scoped_source, seed_links
@@ -41,7 +40,7 @@ from crawler.source import Source
 from crawler.store import ReleaseStore
 from crawler.throttle import HostGate
 from crawler.urls import Scope, host_of, normalize
-from crawler.warc import WarcArchive, WarcLocation, hex_to_digest
+from crawler.warc import WarcArchive, WarcLocation
 
 log = logging.getLogger(__name__)
 
@@ -85,12 +84,6 @@ def run_crawl(settings: CrawlSettings, source: Source, *, progress: bool = True)
         return summary
 
 
-@dataclass
-class _HostHealth:
-    failures: int = 0
-    last_error: str = ""
-
-
 class _Crawl:
     """One run over one data directory."""
 
@@ -125,8 +118,7 @@ class _Crawl:
         self.pages.on_release = recorder.release
         self._current: Entry | None = None
         self._written: tuple[Exchange, WarcLocation] | None = None  # the last exchange archived
-        self._health: dict[str, _HostHealth] = {}
-        self._paused: dict[str, str] = {}
+        self.hosts = HostHealth(settings.pause_after_failures)
         self._robots_seen: set[str] = set()
 
     def close(self) -> None:
@@ -149,7 +141,10 @@ class _Crawl:
             self.frontier.make_kind_due("listing")
         self.frontier.add(seeds)
         self.frontier.make_due(link.url for link in seeds)
-        bar = tqdm(total=self.frontier.count_due(run_started), unit="page", disable=not progress)
+        # An honest counter, not a bar: discovery keeps adding URLs, so no total holds for the run
+        # (a growing total made the bar reach 100% several times). The URLs still due are shown.
+        bar = tqdm(desc="crawling", unit=" pages", disable=not progress)
+        bar.set_postfix_str(f"{self.frontier.count_due(run_started)} due", refresh=False)
         # Log lines go above the bar instead of through it.
         redirect = logging_redirect_tqdm() if progress else contextlib.nullcontext()
         interrupted = False
@@ -166,7 +161,7 @@ class _Crawl:
             summary.elapsed = time.monotonic() - start
             summary.requests = self.fetcher.requests
             summary.bytes = self.fetcher.bytes
-            summary.paused = dict(self._paused)
+            summary.paused = dict(self.hosts.paused)
             summary.effective_delay = self._effective_delay()
             if not interrupted:
                 self.frontier.end_run(run_id, json.dumps(summary.to_dict()))
@@ -178,14 +173,13 @@ class _Crawl:
             if self.settings.max_pages and self.summary.fetched >= self.settings.max_pages:
                 self.summary.stopped = f"stopped after --max-pages {self.settings.max_pages}"
                 return
-            entry = self.frontier.next_due(run_started, skip_hosts=self._paused)
+            entry = self.frontier.next_due(run_started, skip_hosts=self.hosts.paused)
             if entry is None:
                 return
             self._process(entry)
             bar.update(1)
-            if bar.n % 25 == 0:
-                bar.total = bar.n + self.frontier.count_due(run_started)
-                bar.refresh()
+            if bar.n % 25 == 0 and not bar.disable:
+                bar.set_postfix_str(f"{self.frontier.count_due(run_started)} due")
 
     def _effective_delay(self) -> float:
         requests = self.fetcher.requests
@@ -236,7 +230,7 @@ class _Crawl:
                 last_error=str(error),
             )
         except HostPaused as error:
-            self._pause(host, str(error))
+            self.hosts.pause(host, str(error))
             finish(url, status="error", next_due=now, fetched=False, last_error=str(error))
         except FetchFailed as error:
             self.summary.errors += 1
@@ -255,7 +249,7 @@ class _Crawl:
             if failure:
                 self._failed(host, failure)
             elif 200 <= result.status < 300:
-                self._health.pop(host, None)
+                self.hosts.succeeded(host)
         finally:
             self._current = None
             self._written = None
@@ -271,21 +265,7 @@ class _Crawl:
 
     def _failed(self, host: str, error: str) -> None:
         self.recorder.error(f"{host}: {error}")
-        health = self._health.setdefault(host, _HostHealth())
-        health.failures += 1
-        health.last_error = error
-        if health.failures >= self.settings.pause_after_failures:
-            self._pause(host, f"{health.failures} failures in a row, the last: {error}")
-
-    def _pause(self, host: str, why: str) -> None:
-        if host in self._paused:
-            return
-        self._paused[host] = why
-        log.warning(
-            "pausing %s for the rest of this run (%s); its URLs stay queued for the next run",
-            host,
-            why,
-        )
+        self.hosts.failed(host, error)
 
     def _add_robots_sitemaps(self, origin: str, sitemaps: tuple[str, ...]) -> None:
         if origin in self._robots_seen:
@@ -319,16 +299,4 @@ class _Crawl:
 
     def _archive(self, exchange: Exchange) -> None:
         """Write every exchange to the WARC files; unchanged payloads as revisit records."""
-        entry = self._current
-        revisit = None
-        if entry is not None and exchange.url == entry.url and entry.last_fetch:
-            if exchange.status == 304 or (
-                exchange.status == 200
-                and not exchange.truncated
-                and hashlib.sha256(exchange.body).hexdigest() == entry.sha256
-            ):
-                when = datetime.fromisoformat(entry.last_fetch).astimezone(UTC)
-                revisit = (entry.url, when.strftime("%Y-%m-%dT%H:%M:%SZ"))
-        digest = hex_to_digest(entry.sha256) if revisit and entry and entry.sha256 else None
-        location = self.warc.write(exchange, revisit_of=revisit, payload_digest=digest)
-        self._written = (exchange, location)
+        self._written = (exchange, archive_exchange(self.warc, self._current, exchange))
