@@ -126,6 +126,8 @@ class Archive:
         page: int = 1,
         per_page: int = 20,
         include_gone: bool = False,
+        day_buckets_within: int = 0,
+        facet_limit: int | None = FACET_LIMIT,
     ) -> SearchResult:
         """Search the archive.
 
@@ -139,6 +141,8 @@ class Archive:
                 comes newest first).
             page, per_page: 1-based page and its size (at most 200).
             include_gone: also return releases INA has removed (flagged with status "gone").
+            day_buckets_within: histogram by day when the matches span fewer days than this.
+            facet_limit: most values per facet (the largest counts), None for every value.
 
         Returns:
             A :class:`SearchResult` with hits, facets (counts under the other filters),
@@ -169,12 +173,12 @@ class Archive:
             include_gone=include_gone,
         )
         snap = self._snap()
-        parsed = parse(query, snap.schema, snap.stems)
+        parsed = parse(query, snap.schema, snap.stems, snap)
         matched, scores = self._matched(snap, parsed.query)
         final, facet_masks = filters.apply(snap.columns, matched)
         total = int(final.sum())
-        facets = self._facets(snap, final, facet_masks, filters)
-        histogram, unit = snap.columns.histogram(final)
+        facets = self._facets(snap, final, facet_masks, filters, facet_limit)
+        histogram, unit = snap.columns.histogram(final, day_buckets_within)
         start = (page - 1) * per_page
         if sort == "relevance" and parsed.query is not None:
             ranked = top_by_score(final, scores, start + per_page)
@@ -187,8 +191,14 @@ class Archive:
         forms = query_forms(snap, parsed.query)
         hits = [self._hit(snap, docnum, score, forms) for docnum, score in page_docs]
         suggestion = None
-        if parsed.query is not None and total < 3 and parsed.words:
-            suggestion = suggest(snap, parsed.words, query)
+        if parsed.query is not None and parsed.words:
+
+            def count(text: str) -> int:
+                other = parse(text, snap.schema, snap.stems, snap)
+                mask, _ = self._matched(snap, other.query)
+                return int(filters.apply(snap.columns, mask)[0].sum())
+
+            suggestion = suggest(snap, query, total, count)
         return SearchResult(
             query=query,
             total=total,
@@ -217,6 +227,7 @@ class Archive:
         final: np.ndarray,
         facet_masks: dict[str, np.ndarray],
         filters: Filters,
+        limit: int | None = FACET_LIMIT,
     ) -> dict[str, list[FacetValue]]:
         """Counts per facet value; each facet ignores its own filter (multi-select faceting)."""
         out: dict[str, list[FacetValue]] = {}
@@ -228,7 +239,7 @@ class Archive:
             order = np.argsort(-counts, kind="stable")
             values = [
                 FacetValue(column.values[i], int(counts[i]), column.values[i] in selected)
-                for i in order[:FACET_LIMIT]
+                for i in order[:limit]
                 if counts[i] > 0 or column.values[i] in selected
             ]
             shown = {v.value for v in values}

@@ -88,11 +88,20 @@ def update_index(
     try:
         with WriterLock(data_dir, lock_timeout), ReleaseStore(data_dir) as store:
             current = generations.current_name(root)
-            if rebuild or current is None:
+            if rebuild or current is None or _schema_outdated(root / current):
                 return _build_generation(store, root, started, progress, procs, memory_mb)
             return _update_generation(store, root, current, started, progress)
     except sqlite3.DatabaseError as error:  # the writer was cancelled; CURRENT did not move
         raise StoreUnreadable(data_dir, error) from error
+
+
+def _schema_outdated(gen_dir: Path) -> bool:
+    """Whether a generation lacks a field the code's schema has (then it is rebuilt once)."""
+    try:
+        names = set(whoosh_index.open_dir(str(gen_dir)).schema.names())
+    except Exception:  # noqa: BLE001 - unreadable: the incremental path reports it
+        return False
+    return not set(ReleaseSchema().names()) <= names
 
 
 def _build_generation(

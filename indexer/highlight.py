@@ -12,12 +12,13 @@ from indexer.query import StemTerm
 WINDOW_WORDS = 32
 
 
-def snippet(text: str, forms: set[str], *, window: int = WINDOW_WORDS) -> str:
+def snippet(text: str, forms: set, *, window: int = WINDOW_WORDS) -> str:
     """The window of ``window`` words with the most matches, escaped, matches marked.
 
     Args:
         text: the plain text (a release body); any markup in it is escaped, never interpreted.
-        forms: exact-form terms to mark (see :func:`indexer.analysis.exact_term`).
+        forms: exact-form terms to mark (see :func:`indexer.analysis.exact_term`), and tuples of
+            them: phrases, marked only where their words follow each other.
         window: words per snippet.
 
     Returns:
@@ -25,7 +26,17 @@ def snippet(text: str, forms: set[str], *, window: int = WINDOW_WORDS) -> str:
     """
     if not text:
         return ""
-    spans = [(m.start(), m.end(), exact_term(m.group()) in forms) for m in TOKEN_RE.finditer(text)]
+    words = [(m.start(), m.end(), exact_term(m.group())) for m in TOKEN_RE.finditer(text)]
+    marked = [form in forms for _, _, form in words]
+    phrases = [p for p in forms if isinstance(p, tuple)]
+    if phrases:
+        seq = [form for _, _, form in words]
+        for phrase in phrases:
+            n = len(phrase)
+            for i in range(len(seq) - n + 1):
+                if seq[i] == phrase[0] and tuple(seq[i : i + n]) == phrase:
+                    marked[i : i + n] = [True] * n
+    spans = [(s, e, hit) for (s, e, _), hit in zip(words, marked, strict=True)]
     if not spans:
         return escape(text[:300])
     hits = [i for i, (_, _, hit) in enumerate(spans) if hit]
@@ -62,8 +73,12 @@ def _best_start(hits: list[int], n: int, window: int) -> int:
     return max(0, min(best - lead, n - window))
 
 
-def query_forms(snap, q: wq.Query | None) -> set[str]:
-    """The exact-form terms a query matches in the title or body, for snippets."""
+def query_forms(snap, q: wq.Query | None) -> set:
+    """What a query matches in the body, for snippets: exact-form terms, and phrases as tuples.
+
+    Only body-field clauses count (``author:"Amna Al-Salami"`` marks nothing in the body), and
+    nothing under NOT.
+    """
     if q is None or q is wq.NullQuery:
         return set()
     forms: set[str] = set()
@@ -73,13 +88,19 @@ def query_forms(snap, q: wq.Query | None) -> set[str]:
         if isinstance(node, wq.Not):
             return
         if isinstance(node, StemTerm):
-            if node.fieldname in ("title", "body"):
+            if node.fieldname == "body":
                 forms.update(snap.stems.forms(node.text))
         elif type(node) is wq.Term:
-            if node.fieldname in ("title", "body"):
+            if node.fieldname == "body":
                 forms.add(node.text)
         elif isinstance(node, wq.Phrase):
-            forms.update(exact_term(w) for w in node.words)
+            if node.fieldname != "body":
+                return
+            words = tuple(exact_term(w) for w in node.words)
+            if node.slop > 1 or len(words) == 1:
+                forms.update(words)
+            else:
+                forms.add(words)
         elif isinstance(node, wq.AndNot):
             walk(node.a)
         elif node.is_leaf():
@@ -95,6 +116,6 @@ def query_forms(snap, q: wq.Query | None) -> set[str]:
         forms.update(
             (text.decode("utf-8") if isinstance(text, bytes) else text)
             for field, text in terms
-            if field in ("title", "body")
+            if field == "body"
         )
     return forms

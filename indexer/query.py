@@ -13,14 +13,18 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from whoosh import query as wq
-from whoosh.qparser import MultifieldParser
+from whoosh.qparser import FuzzyTermPlugin, MultifieldParser, SingleQuotePlugin
 
 from indexer import analysis
 from indexer.schema import DEFAULT_FIELDS, TEXT_FIELDS
+from indexer.syntax import prepare
 
 MAX_QUERY_CHARS = 500
 MAX_WORDS = 40
-QUERY_FIELDS = frozenset({*TEXT_FIELDS, "language", "year", "date", "key", "status"})
+QUERY_FIELDS = frozenset({*TEXT_FIELDS, "language", "year", "date", "key", "status", "place"})
+# Plain words weigh more in names and titles than in the body (title postings already count
+# twice: the field is indexed with field_boost 2), so a name finds the releases it credits first.
+FIELD_BOOSTS = {"author": 4.0, "photographer": 4.0, "translator": 4.0, "title": 1.5}
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 _FIELD_RE = re.compile(r"(?<![\w\"])([A-Za-z_]\w*):")
 _QUOTED_RE = re.compile(r'"[^"]*"')
@@ -95,13 +99,15 @@ def problem_of(text: str) -> str | None:
     return None
 
 
-def parse(text: str, schema, stems: StemMap) -> Parsed:
+def parse(text: str, schema, stems: StemMap, snap=None) -> Parsed:
     """Parse a user query; never raises on bad syntax.
 
     Args:
         text: the query as typed.
         schema: the index schema.
         stems: the searcher's stem map.
+        snap: the open snapshot; with it, fields get their meaning and wildcards, fuzzy terms
+            and ranges are expanded within caps (:mod:`indexer.resolve`).
 
     Returns:
         A :class:`Parsed` with the query (None for an empty one) and a notice when the query was
@@ -121,17 +127,32 @@ def parse(text: str, schema, stems: StemMap) -> Parsed:
         notice = f"Your query had more than {MAX_WORDS} words; the first {MAX_WORDS} were searched as plain words."
     if not text:
         return Parsed(None, notice, ())
-    problem = problem_of(text)
+    prepared = prepare(text)
+    notes = list(prepared.notes)
+    if not prepared.text.strip():  # everything typed was left out: search nothing
+        return Parsed(wq.NullQuery, " ".join(notes), words)
+    problem = problem_of(prepared.text)
     parsed = None
     if problem is None and notice is None:
-        parsed = _parse_syntax(text, schema)
+        parsed = _parse_syntax(prepared.text, schema)
         if parsed is None:
             problem = "could not be read as query syntax"
     if parsed is None:
         if problem:
             notice = f"Your query {problem}; searched as plain words."
+        notes = []
         parsed = _plain_words(words, schema)
+    if parsed is not None and snap is not None:
+        from indexer.resolve import Resolver  # imports this module
+
+        resolver = Resolver(snap, prepared.date_ranges)
+        parsed = resolver.run(parsed)
+        notes += [n for n in resolver.notes if n not in notes]
+    if notes:
+        notice = " ".join(filter(None, [notice, *notes]))
     if parsed is None:
+        return Parsed(wq.NullQuery, notice, words)
+    if parsed is wq.NullQuery:
         return Parsed(wq.NullQuery, notice, words)
     kept = _drop_stop_words(parsed, stems)
     if kept is wq.NullQuery:
@@ -140,9 +161,19 @@ def parse(text: str, schema, stems: StemMap) -> Parsed:
     return Parsed(kept, notice, words)
 
 
+def default_fields(schema) -> list[str]:
+    """The default fields this index has (an index from before a field was added lacks it)."""
+    return [f for f in DEFAULT_FIELDS if f in schema]
+
+
 def _parser(schema) -> MultifieldParser:
     """Whoosh's parser over the default fields, with words as StemTerm leaves."""
-    return MultifieldParser(list(DEFAULT_FIELDS), schema, termclass=StemTerm)
+    parser = MultifieldParser(
+        default_fields(schema), schema, fieldboosts=FIELD_BOOSTS, termclass=StemTerm
+    )
+    parser.remove_plugin_class(SingleQuotePlugin)  # an apostrophe is part of a word
+    parser.add_plugin(FuzzyTermPlugin())
+    return parser
 
 
 def _parse_syntax(text: str, schema) -> wq.Query | None:
@@ -161,7 +192,10 @@ def _plain_words(words: tuple[str, ...], schema) -> wq.Query | None:
     words = tuple(w for w in words if w not in _OPERATORS)
     if not words:
         return None
-    clauses = [wq.Or([StemTerm(f, w) for f in DEFAULT_FIELDS]) for w in words]
+    fields = default_fields(schema)
+    clauses = [
+        wq.Or([StemTerm(f, w, boost=FIELD_BOOSTS.get(f, 1.0)) for f in fields]) for w in words
+    ]
     return wq.And(clauses) if len(clauses) > 1 else clauses[0]
 
 

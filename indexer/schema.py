@@ -24,9 +24,20 @@ FACET_SEP = "\x1f"
 MULTI_VALUE_SEP = ", "  # several photographers are joined by ", " in the record
 MULTI_VALUED = frozenset({"photographer"})
 NO_DATE = -(2**62)  # the timestamp column's value for a release without a date
-DEFAULT_FIELDS = ("title", "body")
+# Plain query words search these; names and titles weigh more than body text (query.py).
+DEFAULT_FIELDS = ("title", "body", "author", "photographer", "translator", "location", "category")
+NAME_FIELDS = ("author", "photographer", "translator")  # matched as names: exact, not stemmed
 LENGTH_FIELDS = ("title", "body")  # fields with a token-count column
-TEXT_FIELDS = ("title", "body", "author", "photographer", "location", "category")
+TEXT_FIELDS = (
+    "title",
+    "body",
+    "author",
+    "photographer",
+    "translator",
+    "location",
+    "category",
+)
+KEYWORD_FIELDS = ("language", "year", "status", "key")  # one lower-case value each
 BAGHDAD = ZoneInfo("Asia/Baghdad")
 
 
@@ -39,6 +50,7 @@ class ReleaseSchema(fields.SchemaClass):
     body = InaText()
     author = InaText()
     photographer = InaText()
+    translator = InaText()
     location = InaText()
     category = InaText()
     language = fields.ID()
@@ -92,6 +104,8 @@ def to_document(key: str, release: Release, status: str) -> dict[str, Any]:
     for name in ("author", "photographer", "location", "category"):
         if values[name]:
             doc[name] = values[name]
+    if release.translator:
+        doc["translator"] = release.translator
     if release.date:
         doc["year"] = values["year"]
     return doc

@@ -1,0 +1,192 @@
+"""A parsed query made ready for the evaluator: fields given their meaning, expansions capped.
+
+Run on Whoosh's parse (see :mod:`indexer.query`) with an open snapshot:
+
+- name fields (author, photographer, translator) match the exact normalised form of a word,
+  never its stem; keyword fields (language, year, status, key) ignore case;
+- ``word*`` matches indexed words starting with the normalised prefix, Arabic words also after
+  the clitics the analyzer strips from plain words (و ال وال بال كال فال لل); ``word~1``/``~2``
+  matches words within that many edits; ``[a TO b]``/``{a TO b}`` the words in the range. Each
+  expansion keeps at most :data:`MAX_EXPANSION` words (the most common), and a query at most
+  :data:`MAX_TERMS` in all, so that no query reads more than a bounded number of postings;
+- ``date:{a TO b}`` excludes its ends, which Whoosh's date field ignores.
+
+Anything cut or not supported adds a note naming it.
+"""
+
+from __future__ import annotations
+
+import heapq
+
+from whoosh import query as wq
+from whoosh.util.times import datetime_to_long
+
+from indexer import analysis, arabic
+from indexer.query import StemTerm
+from indexer.schema import KEYWORD_FIELDS, NAME_FIELDS
+from indexer.vocab import near
+
+MAX_EXPANSION = 50  # words one wildcard, fuzzy term or range expands to, per field
+MAX_TERMS = 400  # expanded words in a whole query
+MAX_SCAN = 20_000  # index words looked at for one wildcard or range, per field
+MAX_FUZZY_CHARS = 30  # longer words are searched as they are
+_CLITICS = ("", *arabic._PREFIXES)
+
+
+class Resolver:
+    """Resolve one query against one snapshot; collects notes for the notice."""
+
+    def __init__(self, snap, date_ranges: list[tuple[bool, bool, str, str]] | None = None) -> None:
+        self.snap = snap
+        self.reader = snap.reader
+        self.notes: list[str] = []
+        self.budget = MAX_TERMS
+        self._dates = list(date_ranges or [])
+
+    def note(self, text: str) -> None:
+        if text not in self.notes:
+            self.notes.append(text)
+
+    def run(self, q: wq.Query) -> wq.Query:
+        """The resolved query (NullQuery leaves where nothing can match)."""
+        return self._walk(q).normalize()
+
+    def _walk(self, q: wq.Query) -> wq.Query:
+        if isinstance(q, StemTerm):
+            return self._word(q)
+        if isinstance(q, wq.FuzzyTerm):
+            return self._fuzzy(q)
+        if isinstance(q, wq.Prefix):
+            return self._prefix(q)
+        if isinstance(q, wq.Wildcard):
+            self.note(
+                f"Wildcards work only at the end of a word (like minist*); {q.text} was left out."
+            )
+            return wq.NullQuery
+        if isinstance(q, wq.TermRange):
+            return self._range(q)
+        if isinstance(q, wq.NumericRange):
+            return self._date(q)
+        if isinstance(q, wq.Phrase | wq.Term | wq.Every) or q is wq.NullQuery:
+            return q
+        if q.is_leaf():
+            self.note(f"{type(q).__name__} queries are not supported; that part was left out.")
+            return wq.NullQuery
+        return q.apply(self._walk)
+
+    def _word(self, q: StemTerm) -> wq.Query:
+        if q.fieldname in KEYWORD_FIELDS:
+            return wq.Term(q.fieldname, q.text.lower(), boost=q.boost)
+        if q.fieldname in NAME_FIELDS and analysis.query_term(q.text) is not None:
+            return wq.Term(q.fieldname, analysis.exact_term(q.text), boost=q.boost)
+        return q
+
+    def _take(self, found: list[tuple[int, str]], what: str) -> list[str]:
+        """The most common of the expanded words, within the per-term and per-query caps."""
+        limit = min(MAX_EXPANSION, self.budget)
+        if len(found) > limit:
+            self.note(
+                f"{what} matches more than {limit} words; only the {limit} most common "
+                "were searched."
+            )
+            found = heapq.nlargest(limit, found)
+        self.budget -= len(found)
+        return [text for _, text in found]
+
+    def _or(self, fieldname: str, words: list[str], boost: float) -> wq.Query:
+        if not words:
+            return wq.NullQuery
+        terms = [wq.Term(fieldname, w, boost=boost) for w in words]
+        return terms[0] if len(terms) == 1 else wq.Or(terms)
+
+    def _prefix(self, q: wq.Prefix) -> wq.Query:
+        if q.fieldname not in self.snap.schema:
+            return wq.NullQuery
+        if q.fieldname in KEYWORD_FIELDS:
+            starts = [q.text.lower()]
+            base = starts[0]
+        else:
+            norm = analysis.exact_term(q.text)
+            base = arabic._strip_prefix(norm, keep_waw=True) if _is_arabic(norm) else norm
+            starts = [c + base for c in _CLITICS] if _is_arabic(norm) else [norm]
+        if not base:
+            self.note(f"{q.text}* has no letters before the *; it was left out.")
+            return wq.NullQuery
+        found: dict[str, int] = {}
+        scanned = 0
+        with self.snap.lock:
+            for start in dict.fromkeys(starts):
+                for raw, info in self.reader.iter_prefix(q.fieldname, start):
+                    text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                    scanned += 1
+                    if scanned > MAX_SCAN:
+                        break
+                    found[text] = info.doc_frequency()
+        if scanned > MAX_SCAN:
+            self.note(f"{q.text}* matches too many words; only some were searched.")
+        words = self._take([(df, t) for t, df in found.items()], f"{q.text}*")
+        return self._or(q.fieldname, words, q.boost)
+
+    def _fuzzy(self, q: wq.FuzzyTerm) -> wq.Query:
+        if q.fieldname not in self.snap.schema:
+            return wq.NullQuery
+        form = analysis.exact_term(q.text)
+        if q.fieldname in KEYWORD_FIELDS or len(form) > MAX_FUZZY_CHARS:
+            if len(form) > MAX_FUZZY_CHARS:
+                self.note(f"Words over {MAX_FUZZY_CHARS} letters are not matched fuzzily.")
+            return wq.Term(q.fieldname, form, boost=q.boost)
+        maxdist = min(q.maxdist, 2)
+        start = form[: q.prefixlength]
+        found = [
+            (count, word)
+            for word, _, count in near(self.snap, q.fieldname, form, maxdist)
+            if word.startswith(start) and analysis.query_term(word) is not None  # no stop words
+        ]
+        words = self._take(found, f"{q.text}~{maxdist}")
+        return self._or(q.fieldname, words, q.boost)
+
+    def _range(self, q: wq.TermRange) -> wq.Query:
+        if q.fieldname not in self.snap.schema:
+            return wq.NullQuery
+        fold = str.lower if q.fieldname in KEYWORD_FIELDS else analysis.exact_term
+        low = fold(q.start) if q.start else ""
+        high = fold(q.end) if q.end else None
+        found = []
+        scanned = 0
+        with self.snap.lock:
+            for raw, info in self.reader.iter_field(q.fieldname, low):
+                text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+                if high is not None and (text > high or (q.endexcl and text == high)):
+                    break
+                if q.startexcl and text == low:
+                    continue
+                scanned += 1
+                if scanned > MAX_SCAN:
+                    self.note(
+                        f"The range [{q.start} TO {q.end}] is too wide; only part of it "
+                        "was searched."
+                    )
+                    break
+                found.append((info.doc_frequency(), text))
+        words = self._take(found, f"The range {q.start} TO {q.end}")
+        return self._or(q.fieldname, words, q.boost)
+
+    def _date(self, q: wq.NumericRange) -> wq.Query:
+        """Apply the brackets typed for this date range (Whoosh reads both as inclusive)."""
+        if q.fieldname != "date" or not self._dates:
+            return q
+        start_excl, end_excl, start_text, end_text = self._dates.pop(0)
+        field = self.snap.schema["date"]
+        start, end = q.start, q.end
+        try:
+            if start_excl and start_text:  # after the whole start period
+                start = datetime_to_long(field._parse_datestring(start_text).ceil()) + 1
+            if end_excl and end_text:  # before the whole end period
+                end = datetime_to_long(field._parse_datestring(end_text).floor()) - 1
+        except Exception:  # noqa: BLE001 - Whoosh parsed it; keep its reading
+            return q
+        return wq.NumericRange("date", start, end, boost=q.boost, constantscore=True)
+
+
+def _is_arabic(text: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
