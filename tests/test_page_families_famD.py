@@ -31,7 +31,7 @@ def labels(family: str) -> list[tuple[Path, dict]]:
 def page_text(path: Path) -> tuple[str, str]:
     """The page decoded in the charset its meta tag declares, and its flattened visible text."""
     raw = path.read_bytes()
-    meta = re.search(rb'charset="?([\w-]+)', raw)
+    meta = re.search(rb'charset="?([\w-]+)', raw, re.I)
     assert meta, path
     decoded = raw.decode(meta.group(1).decode("ascii"))
     flat = re.sub(r"<[^>]+>", " ", decoded)
