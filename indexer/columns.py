@@ -110,8 +110,9 @@ class Columns:
             mask &= self.timestamp < _baghdad_midnight(date_to + timedelta(days=1))
         return mask
 
-    def histogram(self, mask: np.ndarray) -> tuple[list[tuple[str, int]], str]:
-        """Month buckets of the masked documents (years when they span more than 4 years)."""
+    def histogram(self, mask: np.ndarray, day_span: int = 0) -> tuple[list[tuple[str, int]], str]:
+        """Month buckets of the masked documents (years when they span more than 4 years, days
+        when they span fewer than ``day_span`` days)."""
         stamps = self.timestamp[mask]
         stamps = stamps[stamps != NO_DATE]
         if stamps.size == 0:
@@ -120,6 +121,11 @@ class Columns:
         months = local.astype("datetime64[M]")
         first, last = months.min(), months.max()
         unit, buckets = "month", months
+        if day_span and (last - first).astype(int) <= day_span // 28:
+            days = local.astype("datetime64[D]")
+            if (days.max() - days.min()).astype(int) < day_span:
+                unit, buckets = "day", days
+                first, last = days.min(), days.max()
         if (last - first).astype(int) > 48:
             unit, buckets = "year", local.astype("datetime64[Y]")
             first, last = buckets.min(), buckets.max()

@@ -166,7 +166,7 @@ def test_facet_values_or_within_and_across(client):
 def test_chips_remove_their_filter(client):
     html = client.get("/?q=minister&language=en&category=Economy").get_data(as_text=True)
     assert html.count('class="chip"') == 3
-    assert 'href="?q=minister&amp;language=en"' in html  # the Economy chip's removal link
+    assert 'href="/?q=minister&amp;language=en"' in html  # the Economy chip's removal link
     assert "Clear all" in html
 
 
@@ -551,7 +551,9 @@ def test_any_input_is_a_page_or_a_400_never_a_500(app, q, author, page):
         args["page"] = page
     for path in ("/", "/api/search"):
         response = client.get(path, query_string=args)
-        assert response.status_code in (200, 400), (path, args, response.status_code)
+        # The page sends an empty parameter (the form's empty dates) to the same search, clean.
+        allowed = (200, 302, 400) if path == "/" else (200, 400)
+        assert response.status_code in allowed, (path, args, response.status_code)
         assert "Traceback" not in response.get_data(as_text=True)
 
 

@@ -19,7 +19,7 @@ from web.params import parse_limit, parse_search
 from web.present import excerpt, paragraphs, show_date, text_dir
 from web.rawcopy import RawCopies, normalize
 from web.settings import DEFAULTS, resolve
-from web.timeline import bucket_range, fill_buckets, timeline_svg
+from web.timeline import bucket_range, build_timeline, fill_buckets
 
 SETTINGS = dict(DEFAULTS)
 
@@ -128,14 +128,17 @@ def test_facet_views_shape_truncation_and_missing_selected():
     author = views["author"]
     assert author["truncated"] is True
     assert len(author["results"]) == 13  # 12 shown + the selected value with no count
-    assert author["results"][-1] == {
+    assert author["results"][0] == {  # selected values first
         "value": "Zed",
         "label": "Zed",
         "count": 0,
         "selected": True,
         "toggle_url": "?",
     }
-    assert author["results"][0]["toggle_url"] == "?author=Zed&author=A0"
+    assert author["results"][1]["toggle_url"] == "?author=Zed&author=A0"
+    assert [r["value"] for r in author["results"][1:4]] == ["A0", "A1", "A2"]  # by count
+    based = facet_views(facets, params, size=12, base="/")
+    assert based[0]["results"][0]["toggle_url"] == "/"  # no stray "?"
     assert [r["value"] for r in views["year"]["results"]] == ["2021", "2019"]
 
 
@@ -149,10 +152,15 @@ def test_timeline_fills_gaps_links_bars_and_escapes():
     ]
     assert bucket_range("2020-02") == ("2020-02-01", "2020-02-29")
     assert bucket_range("2019") == ("2019-01-01", "2019-12-31")
-    svg = str(timeline_svg([("2020-11", 3), ("2021-02", 1)], "month", parse([("q", '"><script>')])))
+    timeline = build_timeline(
+        [("2020-11", 3), ("2021-02", 1)], "month", parse([("q", '"><script>')])
+    )
+    svg = str(timeline["svg"])
     assert svg.startswith("<svg") and svg.count('class="bar"') == 4
     assert "<script>" not in svg and "from=2020-11-01&amp;to=2020-11-30" in svg
-    assert str(timeline_svg([], "month", parse([]))) == ""
+    assert [r["count"] for r in timeline["rows"]] == [3, 0, 0, 1]
+    assert timeline["first"] == "Nov 2020" and timeline["last"] == "Feb 2021"
+    assert build_timeline([], "month", parse([])) is None
 
 
 def test_paragraphs_subheadings_and_direction():

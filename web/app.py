@@ -40,10 +40,11 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     app.extensions["ina_raw_copies"] = RawCopies(data_dir / "warc")
 
-    from web import api, exports, feeds, status, views
+    from web import api, exports, facetpage, feeds, i18n, status, views
 
-    for blueprint in (views.bp, api.bp, feeds.bp, exports.bp, status.bp):
+    for blueprint in (views.bp, api.bp, feeds.bp, exports.bp, status.bp, facetpage.bp):
         app.register_blueprint(blueprint)
+    i18n.install(app)
     register_error_handlers(app)
     security.install(app)
     present.install(app)

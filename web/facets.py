@@ -41,6 +41,7 @@ def facet_views(
         for value in params.selected(name):
             if value not in present:
                 shown.append(_view(name, value, 0, True, params, base))
+        shown.sort(key=lambda r: not r["selected"])  # selected values first, order kept
         views.append(
             {"name": name, "label": label, "results": shown, "truncated": len(shown) < len(results)}
         )
@@ -71,5 +72,10 @@ def _view(
         "label": display_value(name, value),
         "count": count,
         "selected": selected,
-        "toggle_url": base + params.toggle_url(name, value),
+        "toggle_url": _join(base, params.toggle_url(name, value)),
     }
+
+
+def _join(base: str, query: str) -> str:
+    """``base`` and a query string, without a stray ``?`` when there are no parameters."""
+    return base if base and query == "?" else base + query

@@ -10,8 +10,9 @@ from typing import Any
 
 from flask import Flask
 
+from web.i18n import date_text
+
 RTL_LANGUAGES = {"ar", "ku", "fa", "ur", "he"}
-_MONTHS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
 # A paragraph this short that does not end a sentence reads as a subheading (INA's bold lines).
 SUBHEADING_MAX = 90
 
@@ -34,12 +35,16 @@ def text_dir(language: str | None) -> str:
     return "rtl" if language in RTL_LANGUAGES else "ltr"
 
 
-def show_date(value: datetime | None, with_time: bool = True) -> str:
-    """A release date as people read it, in INA's own clock: ``15 Nov 2020, 13:12``."""
-    if value is None:
-        return ""
-    text = f"{value.day} {_MONTHS[value.month - 1]} {value.year}"
-    return f"{text}, {value:%H:%M}" if with_time else text
+def show_date(value: datetime | None, with_time: bool = True, lang: str = "en") -> str:
+    """A release date as people read it, in INA's own clock: ``15 Nov 2020, 13:12`` (in Arabic
+    with the Iraqi month names: ``15 تشرين الثاني 2020، 13:12``)."""
+    return date_text(value, lang, with_time)
+
+
+def date_language(release_language: str | None, ui_language: str) -> str:
+    """The language a release's date is written in: Arabic for Arabic releases and in the
+    Arabic interface, English otherwise."""
+    return "ar" if "ar" in (release_language, ui_language) else "en"
 
 
 def iso(value: datetime | None) -> str:
@@ -75,6 +80,7 @@ def install(app: Flask) -> None:
         field_labels=field_labels,
         text_dir=text_dir,
         show_date=show_date,
+        date_language=date_language,
         iso=iso,
         paragraphs=paragraphs,
         excerpt=excerpt,

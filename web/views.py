@@ -6,19 +6,21 @@ import logging
 import re
 from typing import Any
 
-from flask import Blueprint, Response, current_app, render_template, request, url_for
+from flask import Blueprint, Response, current_app, g, redirect, render_template, request, url_for
 
 from web.archive import current_archive
-from web.errors import ArchiveUnavailable, ReleaseNotFound
+from web.errors import ArchiveUnavailable, BadParameter, ReleaseNotFound, render_error
 from web.facets import facet_views
+from web.i18n import current_language, translate
 from web.params import FACETS, SORTS, SearchParams, parse_search
 from web.rawcopy import RawCopies
-from web.security import SANDBOX_POLICY
-from web.timeline import timeline_svg
+from web.security import CONTENT_SECURITY_POLICY, SANDBOX_POLICY
+from web.timeline import DAY_SPAN, build_timeline
 
 log = logging.getLogger(__name__)
 
 bp = Blueprint("views", __name__)
+bp.add_app_template_filter(lambda query: search_href(query), "search_href")
 
 SECTIONS = ("en", "ar", "ku", "tk")
 _SECTION = re.compile(r"^[a-z]{2}$")
@@ -76,24 +78,63 @@ def pagination(page: int, pages: int, params: SearchParams, max_page: int) -> di
     }
 
 
+@bp.app_errorhandler(BadParameter)
+def bad_parameter(error: BadParameter) -> Any:
+    """The one error shape, and on the page the search kept with the bad field marked."""
+    g.bad_param = error.param
+    return render_error(error.message, error.status, error.hint)
+
+
+def search_href(query: str) -> str:
+    """A link to the search page from a query string, with no stray ``?`` when it is empty."""
+    base = url_for("views.search")
+    return base if not query or query == "?" else base + query
+
+
+def suffix(query: str) -> str:
+    """A query string to append to another path: empty rather than a bare ``?``."""
+    return "" if query == "?" else query
+
+
+def has_empty_parameter(args: Any) -> bool:
+    """Whether a request carries ``name=`` with nothing (the form's empty dates or query)."""
+    return any(not value.strip() for _, value in args.items(multi=True))
+
+
 @bp.get("/")
-def search() -> str:
+def search() -> Any:
     """The search page: query box, results, facets, chips, timeline and pager."""
     config = settings()
     params = parse_search(request.args, config)
-    result = current_archive().search(**params.search_kwargs())
+    if has_empty_parameter(request.args):
+        # The form sends from=&to= when the dates are empty: show the same search, clean.
+        return redirect(search_href(params.query_string(page=params.page)), code=302)
+    lang = current_language()
+    result = current_archive().search(**params.search_kwargs(), day_buckets_within=DAY_SPAN)
     base = url_for("views.search")
+    timeline = build_timeline(
+        result.histogram,
+        result.histogram_unit,
+        params,
+        base,
+        lang=lang,
+        rtl=lang == "ar",
+        label=translate(lang, "timeline"),
+    )
     return render_template(
         "search.html",
         params=params,
         result=result,
         facets=facet_views(result.facets, params, size=config["FACET_SIZE"]),
         chips=params.chips(),
-        timeline=timeline_svg(result.histogram, result.histogram_unit, params, base),
+        selected_count=sum(len(values) for _, values in params.filters)
+        + bool(params.date_from or params.date_to),
+        timeline=timeline,
         pager=pagination(result.page, result.pages, params, config["MAX_PAGE"]),
         sorts=SORTS,
-        facet_names=FACETS,
-        feed_query=params.query_string(),
+        facet_names=tuple(FACETS),
+        feed_query=suffix(params.query_string()),
+        page_query=suffix(params.query_string(page=params.page)),
     )
 
 
@@ -110,6 +151,7 @@ def release(section: str, release_id: int) -> str:
 # Only for data directories crawled before crawl.sqlite recorded WARC locations: a request for a
 # raw copy waits this long for the fallback WARC scan rather than answering "try again" at once.
 FIRST_SCAN_WAIT = 10.0
+RAW_PAGE_POLICY = CONTENT_SECURITY_POLICY.replace("form-action 'self'", "form-action 'none'")
 
 
 @bp.get("/releases/<section>/<int:release_id>/raw")
@@ -131,6 +173,12 @@ def raw(section: str, release_id: int) -> Response:
             f"The archive has no raw copy of {item.key}.",
             hint="Releases imported without crawling have no WARC record.",
         )
+    if wants_page():
+        page = Response(render_template("raw.html", release=item, record=record))
+        # Escaped text in our own page: the site's policy, without forms or plugins either.
+        page.headers["Content-Security-Policy"] = RAW_PAGE_POLICY
+        page.headers["Cache-Control"] = "public, max-age=3600"
+        return page
     header = (
         f"Archived copy of {record.url}\nFetched {record.date} (WARC record {record.record_id})\n"
         f"{'-' * 72}\n\n"
@@ -139,6 +187,13 @@ def raw(section: str, release_id: int) -> Response:
     response.headers["Content-Security-Policy"] = SANDBOX_POLICY
     response.headers["Cache-Control"] = "public, max-age=3600"
     return response
+
+
+def wants_page() -> bool:
+    """Whether a raw copy is shown as a page (a browser asking for HTML) rather than text."""
+    if request.args.get("format") == "text":
+        return False
+    return any(kind == "text/html" for kind in request.accept_mimetypes.values())
 
 
 def raw_copies() -> RawCopies:
