@@ -3,7 +3,7 @@
 The rules: only a word that none of its fields has is replaced (``ISIS`` stays ``ISIS``); a word
 in ``field:word`` is checked against, and respelled from, that field alone; the replacement is
 the nearest word of those fields (one edit for words up to four letters, two for longer ones
-that keep the first letter; then the commonest), never a stop word or a number; and the respelled query is offered only when
+that keep the first letter or have eight letters or more; then the commonest), never a stop word or a number; and the respelled query is offered only when
 it is not the query itself and finds clearly more releases (at least twice as many, and at
 least one) — which also means a respelled phrase has hits.
 """
@@ -99,8 +99,8 @@ def _respell(snap, token: str, fields: list[str]) -> str | None:
         for word, dist, df in near(snap, field, form, maxdist):
             if word == form or word.isdigit() or analysis.query_term(word) is None:
                 continue
-            if dist == 2 and word[0] != form[0]:  # two edits and another first letter: too far
-                continue
+            if dist == 2 and word[0] != form[0] and len(form) < 8:
+                continue  # two edits, one of them the first letter of a short word: too far
             d, total = best.get(word, (dist, 0))
             best[word] = (min(d, dist), total + df)
     if not best:
