@@ -172,6 +172,7 @@ def release(rng: random.Random, out: Path, n: int, lang: str, rec: dict, pool: l
         ctype = rng.choice(["text/html; charset=windows-1256", None, "text/html; charset=utf-8"])
     elif rng.random() < 0.3:
         ctype = None
+    lying = charset != "utf-8" and ctype == "text/html; charset=utf-8"
     meta_credit = esc(cr) if cpos == "meta" else ""
     dated = jdate(dt, lang)
     hits = rng.randint(12, 4000)
@@ -242,7 +243,8 @@ def release(rng: random.Random, out: Path, n: int, lang: str, rec: dict, pool: l
     fetched = iso(dt + timedelta(days=rng.randint(1, 400), hours=3))
     label = release_label(
         f"Joomla {'1.5 contentpaneopen' if old else '2.5 item-page'}, byline form {form}, "
-        f"{charset}{', print view' if printview else ''}",
+        f"{charset}{', print view' if printview else ''}"
+        f"{', HTTP charset wrong (utf-8), meta right' if lying else ''}",
         url,
         ctype,
         fetched,
