@@ -1,10 +1,14 @@
-"""Command-line commands of the web package (serve, schedule, demo)."""
+"""Command-line commands of the web package (search, stats, serve, schedule, demo)."""
 
 from __future__ import annotations
 
 import click
 
 commands: list[click.Command] = []
+
+from web.search_command import commands as _search_commands  # noqa: E402
+
+commands += _search_commands
 
 from web.serve import serve  # noqa: E402
 
