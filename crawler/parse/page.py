@@ -20,7 +20,7 @@ from crawler.parse.extract import Selectors, caption_block, text_of
 from crawler.parse.fields import caption_credit
 from crawler.parse.headline import Headline, find_headline
 from crawler.parse.linekinds import Line, classify
-from crawler.parse.lines import Story, read_preamble, split_story
+from crawler.parse.lines import Story, read_preamble, split_story, take
 from crawler.parse.metadata import Metadata
 from crawler.parse.pagekind import error_reason, listing_reason
 from crawler.parse.region import document_order, last_descendant, lines_between
@@ -187,6 +187,7 @@ def _read_story(
     page.lines_are_empty = not lines
     page.story_fields = split_story(lines, title, story)
     read_preamble(above, title, story)  # only fills what the story and its preamble left empty
+    _read_info_items(page.header_zone, story)
     # the preamble is the article header: all its lines; above the headline, only date lines
     page.header_dates = [line.text for line in preamble] + story.date_lines
 
@@ -214,6 +215,31 @@ def _caption_after(image: Element) -> Element | None:
             )
         return None
     return None
+
+
+_INFO_KINDS = ("photo", "translator", "byline", "author")
+
+
+def _read_info_items(zone: list[Element], story: Story) -> None:
+    """Credits and bylines in their own small element of the article header (a ``<span>`` of an
+    info line with no separators), for the fields the lines left empty."""
+    for element in zone:
+        if element.tag not in ("span", "div", "p", "li", "dd", "small", "em", "b", "strong"):
+            continue
+        text = text_of(element)
+        if not 0 < len(text) <= 80 or any(
+            not isinstance(c.tag, str) or c.tag not in ("a", "b", "strong", "i", "em")
+            for c in element
+        ):
+            continue
+        kind = classify(Line(text), None)
+        if kind not in _INFO_KINDS or is_unlikely(element):
+            continue
+        if kind == "photo" and story.photographers or kind == "translator" and story.translator:
+            continue
+        if kind in ("byline", "author") and (story.location or story.author):
+            continue
+        take(story, kind, text)
 
 
 def _prune(

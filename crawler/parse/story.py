@@ -28,7 +28,7 @@ _INLINE = frozenset(
 )
 # A paragraph-like owner scores its parent; any other block scores itself.
 _PARAGRAPH_LIKE = frozenset("p li blockquote dd dt pre".split())
-_SPLIT_TOKENS = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z])")
+_SPLIT_TOKENS = re.compile(r"[\s_\-]+|(?<=[a-z])(?=[A-Z][a-z]{2,})")  # camelCase words, not hashes
 POSITIVE = frozenset(
     "article articlebody body content story text entry fullstory fullnews maincont "
     "prose detail details newsbody".split()
@@ -37,7 +37,7 @@ POSITIVE = frozenset(
 ALWAYS_NEGATIVE = frozenset(
     "comment comments sidebar related share sharing social footer menu navbar ad ads advert "
     "advertisement banner cookie cookies ticker popular mostread latest trending newsletter "
-    "breadcrumb breadcrumbs speedbar promo subscribe modal popup recommended copyright logo "
+    "breadcrumb breadcrumbs speedbar promo subscribe recommended copyright logo "
     "sharebar readmore tweet twitter instagram embed oembed tabs".split()
 )
 NEGATIVE = ALWAYS_NEGATIVE | frozenset(
