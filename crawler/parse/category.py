@@ -41,6 +41,12 @@ _BREADCRUMBS = lxml.etree.XPath(
     "//*[@itemtype and contains(@itemtype, 'BreadcrumbList')] | "
     "//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]"
 )
+# Short blocks with links and a trail separator: the only ones worth reading as an unnamed trail.
+_SHORT_TRAILS = lxml.etree.XPath(
+    "//*[self::div or self::p or self::ol or self::ul or self::nav or self::span][.//a]"
+    "[string-length(normalize-space(.)) < 300][contains(., '»') or contains(., '›') or "
+    "contains(., '/') or contains(., '|') or contains(., '>')]"
+)
 _NOT_SECTION = re.compile(
     r"(?:^|/)(?:tags?|users?|author|authors|profile|print|search|login)(?:/|$)"
 )
@@ -126,7 +132,7 @@ def last_breadcrumb(root: Element, title: str | None) -> str | None:
     trails += [
         e for e in root.iter() if isinstance(e.tag, str) and class_tokens(e) & _BREADCRUMB_NAMES
     ]
-    trails += [e for e in root.iter("div", "p", "ol", "ul", "nav", "span") if _home_trail(e)]
+    trails += [e for e in _SHORT_TRAILS(root) if _home_trail(e)]
     for trail in trails:
         anchors = list(trail.iter("a"))
         items = [text_of(a) for a in anchors]

@@ -218,6 +218,7 @@ def _caption_after(image: Element) -> Element | None:
 
 
 _INFO_KINDS = ("photo", "translator", "byline", "author")
+_INLINE_ONLY = ("a", "b", "strong", "i", "em")
 
 
 def _read_info_items(zone: list[Element], story: Story) -> None:
@@ -226,11 +227,10 @@ def _read_info_items(zone: list[Element], story: Story) -> None:
     for element in zone:
         if element.tag not in ("span", "div", "p", "li", "dd", "small", "em", "b", "strong"):
             continue
+        if any(not isinstance(c.tag, str) or c.tag not in _INLINE_ONLY for c in element):
+            continue
         text = text_of(element)
-        if not 0 < len(text) <= 80 or any(
-            not isinstance(c.tag, str) or c.tag not in ("a", "b", "strong", "i", "em")
-            for c in element
-        ):
+        if not 0 < len(text) <= 80:
             continue
         kind = classify(Line(text), None)
         if kind not in _INFO_KINDS or is_unlikely(element):
