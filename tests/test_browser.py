@@ -110,10 +110,11 @@ def test_search_facet_chip_sort_pages_and_release(page, base_url, archive):
     assert page.locator("li.hit mark").count() > 0
     shot(page, "01-search")
 
-    # Click the first value of the Author facet: a chip appears and the count drops.
-    facet = page.locator("section.facet[data-facet=author] li a").first
+    # Tick the first value of the Author facet and apply: a chip appears and the count drops.
+    facet = page.locator("fieldset.facet[data-facet=author] li label").first
     author = facet.locator("bdi.v").inner_text()
-    facet.click()
+    facet.locator("input[type=checkbox]").check()
+    page.locator("button.apply-filters").first.click()
     page.wait_for_url(re.compile(r"author="))
     assert state(page)["author"] == [author]
     narrowed = total(page)
@@ -197,7 +198,7 @@ def test_phone_width_has_no_horizontal_overflow(browser, base_url, archive):
             page.screenshot(path=str(SHOTS / f"{name}.png"))
         page.goto(base_url + "/?page=0")
         assert "between 1 and 500" in page.content()
-        link = page.locator("a.jump-filters")
+        link = page.locator("a.open-filters")
         page.goto(base_url + f"/?q={words['en']}")
         link.click()
         assert page.locator("#filters").is_visible()

@@ -63,10 +63,10 @@ def ui_browser():
         chromium.close()
 
 
-def shot(page, name: str) -> None:
-    """Save a full-page screenshot under test-artifacts/screenshots/ui/ (kept, not compared)."""
+def shot(page, name: str, full: bool = True) -> None:
+    """Save a screenshot under test-artifacts/screenshots/ui/ (kept, not compared)."""
     SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=True)
+    page.screenshot(path=str(SHOTS / f"{name}.png"), full_page=full)
 
 
 def box(page, selector: str) -> dict[str, float]:
