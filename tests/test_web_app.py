@@ -238,7 +238,6 @@ def test_malformed_query_is_never_a_500(client):
         ("?per_page=abc", "whole number"),
         ("?sort=random", "use one of relevance"),
         ("?from=2020-02-30", "YYYY-MM-DD"),
-        ("?from=2021-01-01&to=2020-01-01", "swap"),
         ("?year=twenty", "four-digit year"),
     ],
 )
@@ -432,12 +431,12 @@ def test_openapi_document(client):
         "/feed.atom",
     }
     params = {p["name"]: p for p in doc["paths"]["/api/search"]["get"]["parameters"]}
-    assert params["per_page"]["schema"]["maximum"] == 100
+    assert params["per_page"]["schema"]["anyOf"][0]["maximum"] == 100
     assert params["q"]["schema"]["maxLength"] == 500
     limit = next(
         p for p in doc["paths"]["/export.csv"]["get"]["parameters"] if p["name"] == "limit"
     )
-    assert limit["schema"]["maximum"] == 10_000
+    assert limit["schema"]["anyOf"][0]["maximum"] == 10_000
 
 
 def test_atom_feed_for_a_search(client):
@@ -557,14 +556,20 @@ def test_any_input_is_a_page_or_a_400_never_a_500(app, q, author, page):
         assert "Traceback" not in response.get_data(as_text=True)
 
 
-def test_trusted_hosts_keep_a_forged_host_out_of_feed_links(data_dir):
-    open_app = create_app({"DATA_DIR": data_dir, "REFRESH_INTERVAL": 0})
-    forged = open_app.test_client().get("/opensearch.xml", base_url="http://evil.example")
-    assert "evil.example" in forged.get_data(as_text=True)  # the risk the setting closes
+def test_trusted_hosts_refuse_other_host_names(data_dir):
     guarded = create_app(
-        {"DATA_DIR": data_dir, "REFRESH_INTERVAL": 0, "TRUSTED_HOSTS": "archive.example"}
+        {
+            "DATA_DIR": data_dir,
+            "REFRESH_INTERVAL": 0,
+            "TRUSTED_HOSTS": "archive.example",
+            "BASE_URL": "https://archive.example",
+        }
     ).test_client()
-    assert guarded.get("/opensearch.xml", base_url="http://evil.example").status_code == 400
-    ours = guarded.get("/feed.atom?q=oil", base_url="http://archive.example")
+    refused = guarded.get("/opensearch.xml", base_url="http://evil.example")
+    assert refused.status_code == 400
+    assert "https://archive.example/" in refused.get_data(as_text=True)
+    api_refused = guarded.get("/api/search", base_url="http://evil.example")
+    assert api_refused.status_code == 400 and api_refused.get_json()["ok"] is False
+    ours = guarded.get("/feed.atom?q=oil", base_url="http://archive.example:8080")
     assert ours.status_code == 200
-    assert "http://archive.example/" in ours.get_data(as_text=True)
+    assert "https://archive.example/releases/" in ours.get_data(as_text=True)

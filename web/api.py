@@ -58,7 +58,7 @@ def search_json(result: Any, params: SearchParams) -> dict[str, Any]:
         "per_page": result.per_page,
         "pages": result.pages,
         "took_ms": result.took_ms,
-        "notice": result.notice,
+        "notice": " ".join(filter(None, (*params.notes, result.notice))) or None,
         "suggestion": result.suggestion,
         "hits": [hit_json(hit) for hit in result.hits],
         "facets": facet_views(result.facets, params, size=config["FACET_SIZE"], base=base),
@@ -107,4 +107,5 @@ def _links(release: Any) -> dict[str, Any]:
 @bp.get("/openapi.json")
 def openapi() -> Response:
     """The OpenAPI 3.1 description of this API."""
-    return jsonify(openapi_document(settings(), server=request.host_url.rstrip("/")))
+    config = settings()
+    return jsonify(openapi_document(config, server=config["BASE_URL"]))

@@ -9,9 +9,9 @@ from typing import Any
 
 from flask import Flask, Response, g, request
 
-from web import present, security
+from web import present, security, urls
 from web.archive import EXTENSION_KEY, ArchiveHandle
-from web.errors import register_error_handlers
+from web.errors import register_error_handlers, render_error
 from web.rawcopy import RawCopies
 from web.settings import resolve
 
@@ -26,8 +26,12 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     Returns:
         The Flask app; it only reads the data directory, never writes it.
+
+    Raises:
+        ValueError: ``BASE_URL`` is not an absolute http(s) URL (the message says how to write it).
     """
     settings = resolve(config)
+    settings["BASE_URL"] = urls.normalize_base_url(settings["BASE_URL"])
     data_dir = Path(settings["DATA_DIR"]).resolve()
     settings["DATA_DIR"] = data_dir
     app = Flask(__name__)
@@ -48,16 +52,19 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     register_error_handlers(app)
     security.install(app)
     present.install(app)
+    urls.install(app)
 
     trusted = {host.strip().lower() for host in str(settings["TRUSTED_HOSTS"]).split(",")} - {""}
 
     @app.before_request
     def _start_timer() -> Response | None:
         g.started = time.perf_counter()
-        # Feeds and OpenSearch build absolute URLs from the Host header: refuse forged ones.
+        # Links never use the Host header (see BASE_URL); this only refuses hosts not ours.
         if trusted and (request.host.rpartition(":")[0] or request.host).lower() not in trusted:
-            return Response(
-                "This site does not answer to that host name.\n", 400, mimetype="text/plain"
+            return render_error(
+                "This site does not answer to that host name.",
+                400,
+                f"Use {settings['BASE_URL']}/ instead.",
             )
         return None
 

@@ -51,9 +51,13 @@ class ArchiveUnavailable(WebError):
     status = 503
 
 
+# Addresses that answer data, not pages: their errors are JSON, as the OpenAPI document says.
+JSON_ERROR_SUFFIXES = (".json", ".jsonl", ".csv", ".atom")
+
+
 def wants_json() -> bool:
     """Whether the current request should get a JSON error rather than a page."""
-    if request.path.startswith("/api/") or request.path.endswith((".jsonl", ".json")):
+    if request.path.startswith("/api/") or request.path.endswith(JSON_ERROR_SUFFIXES):
         return True
     best = request.accept_mimetypes.best_match(["text/html", "application/json"])
     return (
@@ -105,7 +109,14 @@ def register_error_handlers(app: Flask) -> None:
             404: "There is no page at this address. Try the search page.",
             405: "This address only answers GET requests; the archive is read-only.",
         }
-        return render_error(messages.get(status, error.description or error.name), status)
+        response, status = render_error(
+            messages.get(status, error.description or error.name), status
+        )
+        # Keep the exception's own headers: Allow on a 405 (RFC 9110), Retry-After, ...
+        for name, value in error.get_headers():
+            if name.lower() != "content-type":
+                response.headers[name] = value
+        return response, status
 
     @app.errorhandler(Exception)
     def _unexpected(error: Exception):

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from flask import Blueprint, Response, render_template, request, url_for
+from flask import Blueprint, Response, render_template, request
 
 from web.archive import current_archive
 from web.params import parse_search
+from web.urls import external_url
 from web.views import settings
 
 bp = Blueprint("feeds", __name__)
@@ -27,8 +28,8 @@ def atom() -> Response:
     result = current_archive().search(**kwargs)
     dates = [hit.release.date for hit in result.hits if hit.release.date]
     updated = max(dates) if dates else datetime(2000, 1, 1, tzinfo=UTC)
-    page_url = url_for("views.search", _external=True) + params.query_string()
-    self_url = url_for("feeds.atom", _external=True) + params.query_string()
+    page_url = external_url("views.search") + params.query_string()
+    self_url = external_url("feeds.atom") + params.query_string()
     body = render_template(
         "atom.xml",
         result=result,
@@ -54,9 +55,9 @@ def opensearch() -> Response:
     body = render_template(
         "opensearch.xml",
         site=settings()["SITE_NAME"],
-        search_url=url_for("views.search", _external=True),
-        feed_url=url_for("feeds.atom", _external=True),
-        api_url=url_for("api.search", _external=True),
-        icon_url=url_for("static", filename="favicon.svg", _external=True),
+        search_url=external_url("views.search"),
+        feed_url=external_url("feeds.atom"),
+        api_url=external_url("api.search"),
+        icon_url=external_url("static", filename="favicon.svg"),
     )
     return Response(body, mimetype="application/opensearchdescription+xml")

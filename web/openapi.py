@@ -5,7 +5,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from web.params import FACETS, MAX_FACET_VALUES, SORTS
+from web.params import (
+    DATE_PATTERN,
+    FACETS,
+    LANGUAGE_NAMES,
+    MAX_FACET_VALUES,
+    MAX_VALUE_LENGTH,
+    SORTS,
+    YEAR_PATTERN,
+)
+
+# Every search parameter may be sent empty (``from=``, as HTML forms do): the same as leaving it out.
+_EMPTY = {"type": "string", "maxLength": 0}
+_FACET_ITEMS: dict[str, dict[str, Any]] = {
+    "language": {"type": "string", "enum": ["", *LANGUAGE_NAMES]},
+    "year": {"type": "string", "pattern": YEAR_PATTERN},
+}
 
 
 def _param(name: str, description: str, schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
@@ -13,14 +28,29 @@ def _param(name: str, description: str, schema: dict[str, Any], **extra: Any) ->
     return {"name": name, "in": "query", "description": description, "schema": schema, **extra}
 
 
+def _or_empty(schema: dict[str, Any], **extra: Any) -> dict[str, Any]:
+    """A parameter schema that also allows the empty value."""
+    return {"anyOf": [schema, _EMPTY], **extra}
+
+
+def _number(low: int, high: int, default: int) -> dict[str, Any]:
+    """A whole number from ``low`` to ``high`` (ASCII digits), or empty for ``default``."""
+    return _or_empty({"type": "integer", "minimum": low, "maximum": high}, default=default)
+
+
 def search_parameters(settings: Mapping[str, Any]) -> list[dict[str, Any]]:
     """The search parameters shared by the API, the page, the feed and the exports."""
     facet_params = [
         _param(
             name,
-            f"{label} filter; repeat to OR several values (at most {MAX_FACET_VALUES}). "
-            "Different facets combine with AND.",
-            {"type": "array", "items": {"type": "string", "maxLength": 200}},
+            f"{label} filter; repeat to OR several values (at most {MAX_FACET_VALUES}, each at "
+            f"most {MAX_VALUE_LENGTH} characters; empty values are ignored). Different facets "
+            "combine with AND.",
+            {
+                "type": "array",
+                "maxItems": MAX_FACET_VALUES,
+                "items": _FACET_ITEMS.get(name, {"type": "string", "maxLength": MAX_VALUE_LENGTH}),
+            },
             style="form",
             explode=True,
         )
@@ -34,27 +64,25 @@ def search_parameters(settings: Mapping[str, Any]) -> list[dict[str, Any]]:
             {"type": "string", "maxLength": settings["MAX_QUERY_LENGTH"]},
         ),
         *facet_params,
-        _param("from", "Earliest release date, inclusive.", {"type": "string", "format": "date"}),
-        _param("to", "Latest release date, inclusive.", {"type": "string", "format": "date"}),
+        *(
+            _param(
+                name,
+                f"{word} release date, inclusive, YYYY-MM-DD (empty: no limit). A `from` after "
+                "`to` is searched the other way round, and the `notice` says so.",
+                _or_empty({"type": "string", "format": "date", "pattern": DATE_PATTERN}),
+            )
+            for name, word in (("from", "Earliest"), ("to", "Latest"))
+        ),
         _param(
             "sort",
-            "Result order; default relevance with a query, newest without.",
-            {"type": "string", "enum": list(SORTS)},
+            "Result order; empty or absent: relevance with a query, newest without.",
+            {"type": "string", "enum": ["", *SORTS]},
         ),
-        _param(
-            "page",
-            "Result page.",
-            {"type": "integer", "minimum": 1, "maximum": settings["MAX_PAGE"], "default": 1},
-        ),
+        _param("page", "Result page.", _number(1, settings["MAX_PAGE"], 1)),
         _param(
             "per_page",
             "Results per page.",
-            {
-                "type": "integer",
-                "minimum": 1,
-                "maximum": settings["MAX_PER_PAGE"],
-                "default": settings["DEFAULT_PER_PAGE"],
-            },
+            _number(1, settings["MAX_PER_PAGE"], settings["DEFAULT_PER_PAGE"]),
         ),
     ]
 
@@ -355,8 +383,4 @@ def openapi_document(settings: Mapping[str, Any], server: str = "") -> dict[str,
 def _limit(settings: Mapping[str, Any]) -> dict[str, Any]:
     """The ``limit`` parameter of the exports."""
     cap = settings["EXPORT_CAP"]
-    return _param(
-        "limit",
-        f"Most rows to return (documented cap: {cap:,}).",
-        {"type": "integer", "minimum": 1, "maximum": cap, "default": cap},
-    )
+    return _param("limit", f"Most rows to return (cap: {cap:,}).", _number(1, cap, cap))

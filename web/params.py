@@ -36,8 +36,12 @@ _LABELS = {
     "per_page": "The page size (per_page)",
     "limit": "The export limit (limit)",
 }
-_YEAR = re.compile(r"^\d{4}$")
-_LANGUAGE = re.compile(r"^[a-z]{2,3}$")
+# Patterns in the syntax both Python (fullmatch) and the OpenAPI document (ECMA 262) read alike.
+YEAR_PATTERN = "^([0-9]{4})?$"
+DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
+_YEAR = re.compile(YEAR_PATTERN)
+_DATE = re.compile(DATE_PATTERN)
+_DIGITS = re.compile("[0-9]+")
 # Control characters are never part of a search and XML (the Atom feed) forbids them.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 
@@ -54,6 +58,8 @@ class SearchParams:
     page: int = 1
     per_page: int = 20
     default_per_page: int = field(default=20, compare=False)
+    # Sentences for the user about how the request was read (a reversed date range, swapped).
+    notes: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def effective_sort(self) -> str:
@@ -161,6 +167,10 @@ def display_value(facet: str, value: str) -> str:
 def parse_search(args: Mapping[str, Any] | MultiDict, settings: Mapping[str, Any]) -> SearchParams:
     """Parse and validate the GET parameters of a search.
 
+    An empty parameter (``from=``, ``page=``...) is the same as none, as HTML forms send them.
+    Lengths and counts are of what was sent, and nothing is tidied before it is checked, so the
+    OpenAPI document states every rule. A backwards date range is swapped, with a note.
+
     Args:
         args: the request's query parameters (a MultiDict; repeated keys are OR-ed values).
         settings: the app settings (``MAX_QUERY_LENGTH``, ``MAX_PAGE``, ``MAX_PER_PAGE``, ...).
@@ -173,22 +183,22 @@ def parse_search(args: Mapping[str, Any] | MultiDict, settings: Mapping[str, Any
     """
     if not isinstance(args, MultiDict):
         args = MultiDict(args)
-    q = " ".join(_CONTROL.sub(" ", args.get("q", "")).split())
+    raw_q = str(args.get("q", ""))
     limit = settings["MAX_QUERY_LENGTH"]
-    if len(q) > limit:
+    if len(raw_q) > limit:
         raise BadParameter(
-            f"The query is {len(q)} characters long; please keep it under {limit} characters.",
+            f"The query is {len(raw_q)} characters long; please keep it under {limit} characters.",
             param="q",
         )
+    q = " ".join(_CONTROL.sub(" ", raw_q).split())
     filters = tuple((name, values) for name in FACETS if (values := _facet_values(args, name)))
     date_from = _parse_date(args.get("from", ""), "from")
     date_to = _parse_date(args.get("to", ""), "to")
+    notes: tuple[str, ...] = ()
     if date_from and date_to and date_from > date_to:
-        raise BadParameter(
-            f"The date range starts ({date_from}) after it ends ({date_to}); swap the two dates.",
-            param="from",
-        )
-    sort = args.get("sort", "").strip() or None
+        date_from, date_to = date_to, date_from
+        notes = (f"The start date was after the end date; searched {date_from} to {date_to}.",)
+    sort = str(args.get("sort", "")) or None
     if sort is not None and sort not in SORTS:
         raise BadParameter(f"Unknown sort {sort!r}; use one of {', '.join(SORTS)}.", param="sort")
     default_per_page = settings["DEFAULT_PER_PAGE"]
@@ -205,6 +215,7 @@ def parse_search(args: Mapping[str, Any] | MultiDict, settings: Mapping[str, Any
         page=page,
         per_page=per_page,
         default_per_page=default_per_page,
+        notes=notes,
     )
 
 
@@ -219,60 +230,61 @@ def parse_limit(raw: str | None, cap: int) -> int:
 
 def _facet_values(args: MultiDict, name: str) -> tuple[str, ...]:
     """The distinct, non-empty values given for one facet, validated."""
+    given = [str(raw) for raw in args.getlist(name)]
+    if len(given) > MAX_FACET_VALUES:
+        raise BadParameter(
+            f"Too many {FACETS[name].lower()} values ({len(given)}); select at most "
+            f"{MAX_FACET_VALUES}.",
+            param=name,
+        )
     values: list[str] = []
-    for raw in args.getlist(name):
-        value = " ".join(_CONTROL.sub(" ", str(raw)).split())
-        if not value or value in values:
-            continue
-        if len(value) > MAX_VALUE_LENGTH:
+    for raw in given:
+        if len(raw) > MAX_VALUE_LENGTH:
             raise BadParameter(
                 f"The {FACETS[name].lower()} value is too long; keep it under "
                 f"{MAX_VALUE_LENGTH} characters.",
                 param=name,
             )
-        if name == "year" and not _YEAR.match(value):
+        if name == "year" and not _YEAR.fullmatch(raw):
             raise BadParameter(
-                f"The year {value!r} is not a four-digit year such as 2020.", param=name
+                f"The year {raw[:40]!r} is not a four-digit year such as 2020.", param=name
             )
-        if name == "language" and not _LANGUAGE.match(value):
+        if name == "language" and raw and raw not in LANGUAGE_NAMES:
             raise BadParameter(
-                f"The language {value!r} is not a language code such as en or ar.", param=name
+                f"The language {raw[:40]!r} is not a language code of the archive; use one of "
+                f"{', '.join(LANGUAGE_NAMES)} (lower case).",
+                param=name,
             )
-        values.append(value)
-    if len(values) > MAX_FACET_VALUES:
-        raise BadParameter(
-            f"Too many {FACETS[name].lower()} values ({len(values)}); select at most "
-            f"{MAX_FACET_VALUES}.",
-            param=name,
-        )
+        value = " ".join(_CONTROL.sub(" ", raw).split())
+        if value and value not in values:
+            values.append(value)
     return tuple(values)
 
 
 def _parse_date(raw: str, name: str) -> str | None:
     """An ISO date ``YYYY-MM-DD`` from a parameter, or None when empty."""
-    raw = raw.strip()
+    raw = str(raw)
     if not raw:
         return None
     try:
-        return date.fromisoformat(raw).isoformat() if len(raw) == 10 else _bad_date(raw, name)
+        if _DATE.fullmatch(raw):
+            return date.fromisoformat(raw).isoformat()
     except ValueError:
-        return _bad_date(raw, name)
-
-
-def _bad_date(raw: str, name: str) -> str:
-    """Raise the error for a malformed date."""
+        pass
     raise BadParameter(
-        f"The {name!r} date {raw!r} is not a date; write it as YYYY-MM-DD, e.g. 2020-11-15.",
+        f"The {name!r} date {raw[:40]!r} is not a date; write it as YYYY-MM-DD, e.g. 2020-11-15.",
         param=name,
     )
 
 
 def _parse_int(raw: str | None, name: str, default: int, low: int, high: int) -> int:
     """A whole number between ``low`` and ``high`` from a parameter, ``default`` when empty."""
-    if raw is None or not str(raw).strip():
+    if raw is None or str(raw) == "":
         return default
     try:
-        value = int(str(raw).strip())
+        if not _DIGITS.fullmatch(str(raw)):
+            raise ValueError(raw)
+        value = int(str(raw))
     except ValueError:
         raise BadParameter(
             f"{_LABELS.get(name, name)} must be a whole number between {low} and {high}, "

@@ -53,7 +53,13 @@ def warm_up(app) -> str:
 @click.option(
     "--threads", default=8, show_default=True, type=click.IntRange(1, 256), help="Worker threads."
 )
-def serve(data_dir: Path, host: str, port: int, threads: int) -> None:
+@click.option(
+    "--base-url",
+    envvar="INA_ARCHIVE_BASE_URL",
+    help="Public address of the site, e.g. https://archive.example.org; links in feeds, "
+    "OpenSearch and the OpenAPI document start with it. Default: http://HOST:PORT.",
+)
+def serve(data_dir: Path, host: str, port: int, threads: int, base_url: str | None) -> None:
     """Serve the search site and JSON API with waitress."""
     import waitress
 
@@ -61,10 +67,19 @@ def serve(data_dir: Path, host: str, port: int, threads: int) -> None:
         raise click.ClickException(
             f"The data directory {data_dir} does not exist; crawl into it first or pass --data-dir."
         )
-    app = create_app({"DATA_DIR": data_dir})
-    click.echo(warm_up(app))
     shown = f"[{host}]" if ":" in host else host
-    click.echo(
-        f"Serving {data_dir.resolve()} at http://{shown}:{port}/ ({threads} threads); Ctrl-C stops."
-    )
+    listening = f"http://{shown}:{port}"
+    try:
+        app = create_app(
+            {"DATA_DIR": data_dir, "BASE_URL": base_url or (listening if port else "")}
+        )
+    except ValueError as error:  # a malformed BASE_URL: the message says how to write it
+        raise click.ClickException(str(error)) from error
+    click.echo(warm_up(app))
+    click.echo(f"Serving {data_dir.resolve()} at {listening}/ ({threads} threads); Ctrl-C stops.")
+    if not base_url and host in ("0.0.0.0", "::"):
+        click.echo(
+            f"Links in feeds and OpenSearch point to {listening}/; pass --base-url (or set "
+            "INA_ARCHIVE_BASE_URL) to the address people reach the site at."
+        )
     waitress.serve(app, host=host, port=port, threads=threads, ident="ina-archive", _quiet=True)

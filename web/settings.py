@@ -41,11 +41,18 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MORE_LIKE_THIS", 5, "Similar releases shown on a release page."),
     Setting("SITE_NAME", "INA Archive", "Name shown in page titles, feeds and OpenSearch."),
     Setting(
+        "BASE_URL",
+        "",
+        "Public address of the site (e.g. https://archive.example.org, or with a path prefix "
+        "behind a proxy): absolute links in feeds, OpenSearch and the OpenAPI document start "
+        "with it, never with the request's Host header. Empty: http://127.0.0.1:8080, or the "
+        "address `serve` listens on.",
+    ),
+    Setting(
         "TRUSTED_HOSTS",
         "",
         "Comma-separated host names the site answers to (e.g. archive.example.org); a request "
-        "for another Host gets a 400, so feeds and OpenSearch links never carry a forged host. "
-        "Empty: any host.",
+        "for another Host gets a 400 naming BASE_URL. Empty: any host.",
     ),
 )
 
