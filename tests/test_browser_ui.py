@@ -210,3 +210,25 @@ def test_fixing_an_error_and_the_language_switch(view, ui_base_url):  # noqa: F8
     assert query(page)["q"] == ["oil"] and query(page)["from"] == ["2020-01-01"]
     page.goto(ui_base_url + "/")
     assert page.locator("html").get_attribute("lang") == other
+
+
+def test_example_queries_on_the_page_find_releases(ui_archive):  # noqa: F811
+    """Every query the page suggests (search tips and placeholder) finds something in the demo's
+    kind of data, in both interface languages."""
+    from html import unescape
+
+    from web.app import create_app
+
+    client = create_app({"DATA_DIR": ui_archive[0]}).test_client()
+    for lang in ("en", "ar"):
+        page = client.get("/", headers={"Accept-Language": lang}).get_data(as_text=True)
+        tips = page.split('<details class="syntax">')[1].split("</details>")[0]
+        queries = [unescape(q) for q in re.findall(r"<code[^>]*>([^<]+)</code>", tips)]
+        placeholder = unescape(re.search(r'placeholder="([^"]+)"', page).group(1))
+        examples = re.sub(r"^\s*(e\.g\.|مثلاً:)", "", placeholder.split("—")[1])
+        queries += [w.strip() for w in re.split(r"[,،]", examples)]
+        assert "oil" in queries and "النفط" in queries
+        assert len(queries) >= 8, queries
+        for text in queries:
+            found = client.get("/api/search", query_string={"q": text}).get_json()
+            assert found["total"] > 0, (lang, text)
