@@ -97,12 +97,22 @@ def test_empty_parameters_are_the_same_as_none(client):
         ("q=" + "%20" * 501, "under 500"),  # the length sent, before spaces are tidied
         ("author=" + "a%20%20" * 70, "too long"),  # 210 sent, 139 after tidying
         ("category=x&" * 19 + "category=&category=x", "at most 20"),  # every value counts
+        ("page=1&page=2", "Give page only once"),  # only the facets are lists
+        ("sort=&sort=newest", "Give sort only once"),
+        ("q=oil&q=gas", "Give q only once"),
     ],
 )
 def test_what_the_document_forbids_the_server_refuses(client, query, words):
     response = client.get("/api/search?" + query)
     assert response.status_code == 400, query
     assert words in response.get_json()["error"], response.get_json()
+
+
+def test_an_export_limit_is_given_once(client):
+    response = client.get("/export.csv?limit=&limit=5")
+    assert response.status_code == 400 and "Give limit only once" in response.get_json()["error"]
+    response = client.get("/export.jsonl?limit=2&language=en&language=ar")
+    assert response.status_code == 200 and len(response.get_data(as_text=True).splitlines()) == 2
 
 
 def test_the_document_states_the_limits_the_server_enforces(client):

@@ -94,7 +94,7 @@ def _export(kind: str) -> Response:
     """Validate the request, then stream the rows."""
     config = settings()
     args = request.args.copy()
-    limit = parse_limit(args.pop("limit", None), config["EXPORT_CAP"])
+    limit = parse_limit(args.poplist("limit"), config["EXPORT_CAP"])
     params = parse_search(args, config)  # page and per_page are validated, then not used
     archive = current_archive()
     releases = export_releases(archive, params, limit, config["MAX_PER_PAGE"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from web.params import (
+from web.limits import (
     DATE_PATTERN,
     FACETS,
     LANGUAGE_NAMES,
@@ -202,8 +202,9 @@ def openapi_document(settings: Mapping[str, Any], server: str = "") -> dict[str,
             "title": f"{settings['SITE_NAME']} API",
             "version": "1",
             "description": "Read-only search over the archived press releases of the Iraqi "
-            "News Agency (ina.iq), in English and Arabic. Every error has the shape "
-            '{"ok": false, "error": "...", "status": 400}.',
+            "News Agency (ina.iq), in English and Arabic. An empty parameter is the same as an "
+            "absent one; only the facet parameters may be repeated. Every error, on every path "
+            'here, is JSON of the shape {"ok": false, "error": "...", "status": 400}.',
         },
         "servers": [{"url": server or "/"}],
         "paths": {

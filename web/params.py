@@ -7,43 +7,39 @@ The search page, the JSON API, the Atom feed and the exports all read the same G
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
 from typing import Any
 from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
 
 from web.errors import BadParameter
+from web.limits import (
+    FACETS,
+    LANGUAGE_NAMES,
+    MAX_FACET_VALUES,
+    MAX_VALUE_LENGTH,
+    SORTS,
+    facet_values,
+    parse_date,
+    parse_int,
+    single,
+    tidy,
+)
 
-# Facet name -> label shown to people. The name is both the URL parameter and the API argument.
-FACETS: dict[str, str] = {
-    "author": "Author",
-    "photographer": "Photographer",
-    "category": "Category",
-    "location": "Place",
-    "language": "Language",
-    "year": "Year",
-}
-SORTS = ("relevance", "newest", "oldest")
-LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "ku": "Kurdî", "tk": "Türkmençe"}
-MAX_FACET_VALUES = 20
-MAX_VALUE_LENGTH = 200
-_LABELS = {
-    "page": "The page number (page)",
-    "per_page": "The page size (per_page)",
-    "limit": "The export limit (limit)",
-}
-# Patterns in the syntax both Python (fullmatch) and the OpenAPI document (ECMA 262) read alike.
-YEAR_PATTERN = "^([0-9]{4})?$"
-DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-_YEAR = re.compile(YEAR_PATTERN)
-_DATE = re.compile(DATE_PATTERN)
-_DIGITS = re.compile("[0-9]+")
-# Control characters are never part of a search and XML (the Atom feed) forbids them.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
+# The limits live in web.limits; these names stay importable from here.
+__all__ = [
+    "FACETS",
+    "LANGUAGE_NAMES",
+    "MAX_FACET_VALUES",
+    "MAX_VALUE_LENGTH",
+    "SORTS",
+    "SearchParams",
+    "display_value",
+    "parse_limit",
+    "parse_search",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,9 +163,9 @@ def display_value(facet: str, value: str) -> str:
 def parse_search(args: Mapping[str, Any] | MultiDict, settings: Mapping[str, Any]) -> SearchParams:
     """Parse and validate the GET parameters of a search.
 
-    An empty parameter (``from=``, ``page=``...) is the same as none, as HTML forms send them.
-    Lengths and counts are of what was sent, and nothing is tidied before it is checked, so the
-    OpenAPI document states every rule. A backwards date range is swapped, with a note.
+    The rules are ``web.limits``'s, the ones the OpenAPI document states: an empty parameter is
+    the same as none, values are checked as sent, and only the facets may be repeated. A
+    backwards date range is swapped, with a note.
 
     Args:
         args: the request's query parameters (a MultiDict; repeated keys are OR-ed values).
@@ -183,31 +179,30 @@ def parse_search(args: Mapping[str, Any] | MultiDict, settings: Mapping[str, Any
     """
     if not isinstance(args, MultiDict):
         args = MultiDict(args)
-    raw_q = str(args.get("q", ""))
+    raw_q = single(args, "q")
     limit = settings["MAX_QUERY_LENGTH"]
     if len(raw_q) > limit:
         raise BadParameter(
             f"The query is {len(raw_q)} characters long; please keep it under {limit} characters.",
             param="q",
         )
-    q = " ".join(_CONTROL.sub(" ", raw_q).split())
-    filters = tuple((name, values) for name in FACETS if (values := _facet_values(args, name)))
-    date_from = _parse_date(args.get("from", ""), "from")
-    date_to = _parse_date(args.get("to", ""), "to")
+    filters = tuple((name, values) for name in FACETS if (values := facet_values(args, name)))
+    date_from = parse_date(single(args, "from"), "from")
+    date_to = parse_date(single(args, "to"), "to")
     notes: tuple[str, ...] = ()
     if date_from and date_to and date_from > date_to:
         date_from, date_to = date_to, date_from
         notes = (f"The start date was after the end date; searched {date_from} to {date_to}.",)
-    sort = str(args.get("sort", "")) or None
+    sort = single(args, "sort") or None
     if sort is not None and sort not in SORTS:
         raise BadParameter(f"Unknown sort {sort!r}; use one of {', '.join(SORTS)}.", param="sort")
     default_per_page = settings["DEFAULT_PER_PAGE"]
-    page = _parse_int(args.get("page"), "page", 1, 1, settings["MAX_PAGE"])
-    per_page = _parse_int(
-        args.get("per_page"), "per_page", default_per_page, 1, settings["MAX_PER_PAGE"]
+    page = parse_int(single(args, "page"), "page", 1, 1, settings["MAX_PAGE"])
+    per_page = parse_int(
+        single(args, "per_page"), "per_page", default_per_page, 1, settings["MAX_PER_PAGE"]
     )
     return SearchParams(
-        q=q,
+        q=tidy(raw_q),
         filters=filters,
         date_from=date_from,
         date_to=date_to,
@@ -219,81 +214,15 @@ def parse_search(args: Mapping[str, Any] | MultiDict, settings: Mapping[str, Any
     )
 
 
-def parse_limit(raw: str | None, cap: int) -> int:
+def parse_limit(raw: str | list[str] | None, cap: int) -> int:
     """The ``limit`` of an export: at most ``cap`` rows, ``cap`` when not given.
 
+    Args:
+        raw: the value, or every value given (``args.getlist("limit")``).
+        cap: the most rows an export may return.
+
     Raises:
-        BadParameter: ``limit`` is not a whole number between 1 and the cap.
+        BadParameter: ``limit`` is given twice, or is not a whole number from 1 to the cap.
     """
-    return _parse_int(raw, "limit", cap, 1, cap)
-
-
-def _facet_values(args: MultiDict, name: str) -> tuple[str, ...]:
-    """The distinct, non-empty values given for one facet, validated."""
-    given = [str(raw) for raw in args.getlist(name)]
-    if len(given) > MAX_FACET_VALUES:
-        raise BadParameter(
-            f"Too many {FACETS[name].lower()} values ({len(given)}); select at most "
-            f"{MAX_FACET_VALUES}.",
-            param=name,
-        )
-    values: list[str] = []
-    for raw in given:
-        if len(raw) > MAX_VALUE_LENGTH:
-            raise BadParameter(
-                f"The {FACETS[name].lower()} value is too long; keep it under "
-                f"{MAX_VALUE_LENGTH} characters.",
-                param=name,
-            )
-        if name == "year" and not _YEAR.fullmatch(raw):
-            raise BadParameter(
-                f"The year {raw[:40]!r} is not a four-digit year such as 2020.", param=name
-            )
-        if name == "language" and raw and raw not in LANGUAGE_NAMES:
-            raise BadParameter(
-                f"The language {raw[:40]!r} is not a language code of the archive; use one of "
-                f"{', '.join(LANGUAGE_NAMES)} (lower case).",
-                param=name,
-            )
-        value = " ".join(_CONTROL.sub(" ", raw).split())
-        if value and value not in values:
-            values.append(value)
-    return tuple(values)
-
-
-def _parse_date(raw: str, name: str) -> str | None:
-    """An ISO date ``YYYY-MM-DD`` from a parameter, or None when empty."""
-    raw = str(raw)
-    if not raw:
-        return None
-    try:
-        if _DATE.fullmatch(raw):
-            return date.fromisoformat(raw).isoformat()
-    except ValueError:
-        pass
-    raise BadParameter(
-        f"The {name!r} date {raw[:40]!r} is not a date; write it as YYYY-MM-DD, e.g. 2020-11-15.",
-        param=name,
-    )
-
-
-def _parse_int(raw: str | None, name: str, default: int, low: int, high: int) -> int:
-    """A whole number between ``low`` and ``high`` from a parameter, ``default`` when empty."""
-    if raw is None or str(raw) == "":
-        return default
-    try:
-        if not _DIGITS.fullmatch(str(raw)):
-            raise ValueError(raw)
-        value = int(str(raw))
-    except ValueError:
-        raise BadParameter(
-            f"{_LABELS.get(name, name)} must be a whole number between {low} and {high}, "
-            f"not {str(raw)[:40]!r}.",
-            param=name,
-        ) from None
-    if not low <= value <= high:
-        raise BadParameter(
-            f"{_LABELS.get(name, name)} must be between {low} and {high}; {value} is out of range.",
-            param=name,
-        )
-    return value
+    values = [] if raw is None else raw if isinstance(raw, list) else [raw]
+    return parse_int(single(MultiDict({"limit": values}), "limit"), "limit", cap, 1, cap)
