@@ -185,6 +185,8 @@ def test_empty_parameters_redirect_to_the_clean_url(client):
     assert 'feed.atom"' in page and "feed.atom?" not in page and "export.csv?" not in page
     assert not re.search(r'href="[^"]*\?"', page)
     assert "autofocus" not in page
+    feed = client.get("/feed.atom").get_data(as_text=True)
+    assert '/feed.atom"/>' in feed and '?"' not in feed  # the feed's own links too
 
 
 def test_a_page_past_the_end_says_so_and_links_back(client):

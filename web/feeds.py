@@ -10,7 +10,7 @@ from flask import Blueprint, Response, render_template, request
 from web.archive import current_archive
 from web.params import parse_search
 from web.urls import external_url
-from web.views import settings
+from web.views import settings, suffix
 
 bp = Blueprint("feeds", __name__)
 
@@ -28,8 +28,8 @@ def atom() -> Response:
     result = current_archive().search(**kwargs)
     dates = [hit.release.date for hit in result.hits if hit.release.date]
     updated = max(dates) if dates else datetime(2000, 1, 1, tzinfo=UTC)
-    page_url = external_url("views.search") + params.query_string()
-    self_url = external_url("feeds.atom") + params.query_string()
+    page_url = external_url("views.search") + suffix(params.query_string())
+    self_url = external_url("feeds.atom") + suffix(params.query_string())
     body = render_template(
         "atom.xml",
         result=result,
