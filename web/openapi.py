@@ -59,8 +59,19 @@ def search_parameters(settings: Mapping[str, Any]) -> list[dict[str, Any]]:
     return [
         _param(
             "q",
-            "Search words. Phrases in double quotes, OR between words, -word to exclude, "
-            "field:word for a field (title, body, author). Arabic and English both work.",
+            "Search words, all required, each searched in the title, body, author, "
+            "photographer, translator, location and category (names and titles weigh more; "
+            'names match as names, not stems). Supported: "exact phrase", "a b"~3 (words '
+            "at most 3 apart), OR, AND, NOT, -word (exclude), +word, (grouping), field:value "
+            "for author, photographer, translator, location (or place), category, title, "
+            "body, language, year, status, key and date (case- and Arabic-spelling-"
+            "insensitive), word* (prefix, at the end of a word only; Arabic also after "
+            "\u0648 \u0628 \u0644 \u0627\u0644), word~1 or word~2 (typing errors), word^2 "
+            "(boost), [a TO b] (ends included) and {a TO b} (ends excluded). Anything else "
+            "(? or a leading *, ~3, ^word, field: with nothing after it) is left out or "
+            "lowered and the response's notice names it; a prefix, fuzzy word or range "
+            "searches at most its 50 most common words, and a notice says so. Arabic and "
+            "English both work.",
             {"type": "string", "maxLength": settings["MAX_QUERY_LENGTH"]},
         ),
         *facet_params,
