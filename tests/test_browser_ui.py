@@ -138,7 +138,7 @@ def test_facet_checkboxes_and_timeline_zoom(view, ui_base_url, ui_archive):  # n
     assert first.locator("input").is_checked() and first.locator("bdi.v").inner_text() == value
     assert "(1)" in page.locator("a.open-filters").inner_text()
 
-    # Zoom into the tallest bar, then out again with the visible control.
+    # Zoom into the newest bar, then out again with the visible control.
     page.locator("svg.timeline a.bucket").last.click()
     page.wait_for_url(re.compile(r"from="))
     assert "from" in query(page) and "to" in query(page)
@@ -149,6 +149,27 @@ def test_facet_checkboxes_and_timeline_zoom(view, ui_base_url, ui_archive):  # n
     zoom.click()
     page.wait_for_url(lambda url: "from=" not in url or "-12-31" in url)
     no_overflow(page)
+
+    # "Show all values": every author with counts, narrowed by a part of a name, applied back.
+    page.goto(f"{ui_base_url}/?q={ui_archive[1]['en']}")
+    if width == "phone":
+        page.locator("a.open-filters").click()
+    page.locator("fieldset.facet[data-facet=author] .show-all a").click()
+    page.wait_for_url(re.compile(r"/facets/author\?"))
+    names = page.locator("fieldset.facet li bdi.v").all_inner_texts()
+    assert len(names) > 5  # more than the sidebar's FACET_SIZE
+    part = names[-1].split()[-1][:4]
+    page.fill("input[name=within]", part)
+    page.locator("form.find-value button").click()
+    page.wait_for_url(re.compile(r"within="))
+    found = page.locator("fieldset.facet li bdi.v").all_inner_texts()
+    assert found and all(part.casefold() in name.casefold() for name in found)
+    no_overflow(page)
+    shot(page, f"{name}-all-authors", full=False)
+    page.locator("fieldset.facet li input").first.check()
+    page.locator("form.all-values button.apply-filters").click()
+    page.wait_for_url(re.compile(r"author="))
+    assert query(page)["author"] == [found[0]] and query(page)["q"] == [ui_archive[1]["en"]]
 
 
 @ALL
