@@ -108,11 +108,13 @@ def test_timeline_counts_axis_table_and_zoom(client):
     assert parse_qs(urlsplit(href).query)["from"] == ["2020-01-01"]
     month = html_of(client, href)
     assert "Matches per day" in month
+    assert "Matches per day, 1 Jan 2020 to 31 Jan 2020" in month  # the whole month searched
     out = unescape(re.search(r'class="zoom-out" href="([^"]+)"', month).group(1))
     assert "Zoom out to 2020" in month
     assert parse_qs(urlsplit(out).query)["to"] == ["2020-12-31"]
     year = html_of(client, out)
     assert "Matches per month" in year and "All dates" in year
+    assert "Jan 2020 to Dec 2020" in year
     everything = unescape(re.search(r'class="zoom-out" href="([^"]+)"', year).group(1))
     assert everything == "/?q=minister"
 

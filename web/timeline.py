@@ -28,12 +28,17 @@ MIN_SLOTS = 12
 DAY_SPAN = 62  # matches spanning fewer days than this are counted per day
 
 
-def fill_buckets(histogram: Iterable[tuple[str, int]], unit: str) -> list[tuple[str, int]]:
-    """The histogram with empty years, months or days between the first and last filled in."""
+def fill_buckets(
+    histogram: Iterable[tuple[str, int]], unit: str, span: tuple[str, str] | None = None
+) -> list[tuple[str, int]]:
+    """The histogram with empty years, months or days between the first and last filled in,
+    widened to ``span`` (the first and last bucket of the searched dates) when given."""
     counts = {str(bucket): int(count) for bucket, count in histogram}
     if not counts:
         return []
     first, last = min(counts), max(counts)
+    if span is not None:
+        first, last = min(first, span[0]), max(last, span[1])
     buckets: list[str] = []
     if unit == "year":
         buckets = [str(y) for y in range(int(first[:4]), int(last[:4]) + 1)]
@@ -63,7 +68,8 @@ def bucket_range(bucket: str) -> tuple[str, str]:
 
 
 def bucket_label(bucket: str, lang: str = "en", short: bool = False) -> str:
-    """A bucket as people read it: ``2020``, ``Nov 2020`` or ``5 Nov 2020`` (short: ``5``)."""
+    """A bucket as people read it: ``2020``, ``Nov 2020`` or ``5 Nov 2020`` (short, for tick
+    labels: ``Nov`` or ``5``, with the month at its start)."""
     months = MONTHS.get(lang, MONTHS["en"])
     if len(bucket) == 4:
         return bucket
@@ -71,7 +77,9 @@ def bucket_label(bucket: str, lang: str = "en", short: bool = False) -> str:
     if len(bucket) == 7:
         return month if short and bucket[5:7] != "01" else f"{month} {bucket[:4]}"
     day = int(bucket[8:10])
-    return str(day) if short and day != 1 else f"{day} {month}"
+    if short:
+        return str(day) if day != 1 else f"{day} {month}"
+    return f"{day} {month} {bucket[:4]}"
 
 
 def zoom_out(params: SearchParams, lang: str = "en") -> tuple[str, dict[str, Any]] | None:
@@ -91,6 +99,18 @@ def zoom_out(params: SearchParams, lang: str = "en") -> tuple[str, dict[str, Any
         first, last = bucket_range(start[:4])
         return start[:4], {"date_from": first, "date_to": last}
     return "", {"date_from": None, "date_to": None}
+
+
+def searched_span(params: SearchParams, unit: str) -> tuple[str, str] | None:
+    """The first and last bucket of the searched date range, when it is a closed range short
+    enough to draw in ``unit`` (a month searched by day shows every day of the month)."""
+    if not (params.date_from and params.date_to) or unit == "year":
+        return None
+    start, end = date.fromisoformat(params.date_from), date.fromisoformat(params.date_to)
+    if unit == "day":
+        return (start.isoformat(), end.isoformat()) if (end - start).days < DAY_SPAN else None
+    months = (end.year - start.year) * 12 + end.month - start.month
+    return (params.date_from[:7], params.date_to[:7]) if months <= 48 else None
 
 
 def _href(base: str, query: str) -> str:
@@ -122,7 +142,7 @@ def build_timeline(
         ``{"svg", "rows", "unit", "first", "last", "zoom_out"}``; ``zoom_out`` is None or
         ``{"label", "href"}`` (an empty label means all dates).
     """
-    buckets = fill_buckets(histogram, unit)
+    buckets = fill_buckets(histogram, unit, searched_span(params, unit))
     if not buckets:
         return None
     rows = []
