@@ -210,6 +210,8 @@ def test_errors_keep_the_search_and_mark_the_field(client):
     assert 'name="sort"' not in bad_sort and 'value="oil"' in bad_sort  # the bad value is dropped
     arabic = client.get("/?q=oil&page=0", headers=AR).get_data(as_text=True)
     assert "تعذّر تنفيذ هذا البحث" in arabic and 'value="oil"' in arabic
+    assert '<p class="error-fix">رقم الصفحة عدد صحيح من 1 إلى 500.</p>' in arabic
+    assert "error-fix" not in client.get("/?q=oil&page=0").get_data(as_text=True)
     assert client.get("/api/search?from=2020-13-45").get_json()["ok"] is False
 
 
