@@ -245,3 +245,27 @@ def test_raw_copy_is_a_page_with_a_way_back_for_browsers(tmp_path):
     text = client.get("/releases/en/1000/raw?format=text", headers={"Accept": "text/html"})
     assert text.mimetype == "text/plain" and "sandbox" in text.headers["Content-Security-Policy"]
     assert client.get("/releases/en/1000/raw").mimetype == "text/plain"  # curl, scripts
+
+
+def test_every_interface_string_exists_in_both_languages():
+    from pathlib import Path
+
+    from web.messages import AR, EN
+    from web.params import FACETS
+
+    assert set(EN) <= set(AR) and all(k.startswith("fix_") for k in set(AR) - set(EN))
+    templates = Path(__file__).resolve().parent.parent / "web" / "templates"
+    used = {
+        key
+        for page in templates.glob("*.html")
+        for key in re.findall(r"\bt\('(\w+)'[,)]", page.read_text())
+    }
+    used |= set(FACETS.values()) | {
+        "relevance",
+        "newest",
+        "oldest",
+        "per_year",
+        "per_month",
+        "per_day",
+    }
+    assert used and not used - set(EN), sorted(used - set(EN))
