@@ -171,7 +171,10 @@ def timeline_svg(
     """The SVG bar chart of the timeline rows (``bucket``, ``label``, ``count``, ``href``)."""
     peak = max(row["count"] for row in rows) or 1
     slots = max(len(rows), MIN_SLOTS)
-    slot = (WIDTH - LEFT) / slots
+    plot_width = WIDTH - LEFT
+    slot = plot_width / slots
+    # The count scale sits where time starts: on the left, or on the right when time runs RTL.
+    start, scale_x, anchor = (0, plot_width + 4, "start") if rtl else (LEFT, LEFT - 4, "end")
     pad = (slots - len(rows)) * slot / 2  # few bars sit in the middle
     gap = min(4.0, slot * 0.25)
     floor = HEIGHT - AXIS
@@ -181,14 +184,14 @@ def timeline_svg(
     parts = [
         f'<svg class="timeline" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
         f'aria-label="{escape(label or unit)}" direction="ltr">',
-        f'<line x1="{LEFT}" y1="{floor}" x2="{WIDTH}" y2="{floor}" class="axis"/>',
-        f'<line x1="{LEFT}" y1="{TOP}" x2="{WIDTH}" y2="{TOP}" class="grid"/>',
-        f'<text x="{LEFT - 4}" y="{TOP + 4}" class="scale" text-anchor="end">{peak:,}</text>',
-        f'<text x="{LEFT - 4}" y="{floor}" class="scale" text-anchor="end">0</text>',
+        f'<line x1="{start}" y1="{floor}" x2="{start + plot_width}" y2="{floor}" class="axis"/>',
+        f'<line x1="{start}" y1="{TOP}" x2="{start + plot_width}" y2="{TOP}" class="grid"/>',
+        f'<text x="{scale_x}" y="{TOP + 4}" class="scale" text-anchor="{anchor}">{peak:,}</text>',
+        f'<text x="{scale_x}" y="{floor}" class="scale" text-anchor="{anchor}">0</text>',
     ]
     for i, row in enumerate(rows):
         index = len(rows) - 1 - i if rtl else i
-        x = LEFT + pad + index * slot
+        x = start + pad + index * slot
         count = row["count"]
         h = 0 if count == 0 else max(2.0, plot * count / peak)
         title = f"{row['label']}: {count:,}"
