@@ -27,7 +27,8 @@ from indexer.schema import KEYWORD_FIELDS, NAME_FIELDS
 from indexer.vocab import near
 
 MAX_EXPANSION = 50  # words one wildcard, fuzzy term or range expands to, per field
-MAX_TERMS = 400  # expanded words in a whole query
+MAX_TERMS = 200  # expanded words in a whole query
+MAX_POSTINGS = 300_000  # releases summed over a query's expanded words (the first always kept)
 MAX_SCAN = 20_000  # index words looked at for one wildcard or range, per field
 MAX_FUZZY_CHARS = 30  # longer words are searched as they are
 _CLITICS = ("", *arabic._PREFIXES)
@@ -41,6 +42,7 @@ class Resolver:
         self.reader = snap.reader
         self.notes: list[str] = []
         self.budget = MAX_TERMS
+        self.postings = MAX_POSTINGS
         self._dates = list(date_ranges or [])
 
     def note(self, text: str) -> None:
@@ -82,16 +84,21 @@ class Resolver:
         return q
 
     def _take(self, found: list[tuple[int, str]], what: str) -> list[str]:
-        """The most common of the expanded words, within the per-term and per-query caps."""
+        """The most common of the expanded words, within the per-term and per-query caps
+        (words, and postings: reading a word costs time in proportion to its releases)."""
         limit = min(MAX_EXPANSION, self.budget)
         if len(found) > limit:
-            self.note(
-                f"{what} matches more than {limit} words; only the {limit} most common "
-                "were searched."
-            )
+            self.note(f"{what} matches too many words; only its most common were searched.")
             found = heapq.nlargest(limit, found)
-        self.budget -= len(found)
-        return [text for _, text in found]
+        kept = []
+        for df, text in sorted(found, reverse=True):
+            if kept and df > self.postings:
+                self.note(f"{what} matches too many words; only its most common were searched.")
+                break
+            self.postings -= df
+            kept.append(text)
+        self.budget -= len(kept)
+        return kept
 
     def _or(self, fieldname: str, words: list[str], boost: float) -> wq.Query:
         if not words:

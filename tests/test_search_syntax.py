@@ -138,10 +138,14 @@ def test_phrase_slop(archive) -> None:
     assert "~20" in archive.search('"oil ministry"~99').notice
 
 
-def test_expansion_is_capped_with_a_notice(archive, monkeypatch) -> None:
-    monkeypatch.setattr(resolve_module, "MAX_EXPANSION", 2)
-    result = archive.search("s*")
-    assert "s*" in result.notice and "2 most common" in result.notice
+@pytest.mark.parametrize("cap", ["MAX_EXPANSION", "MAX_POSTINGS"])
+def test_expansion_is_capped_with_a_notice(archive, monkeypatch, cap) -> None:
+    full = archive.search("s*")
+    assert full.notice is None
+    monkeypatch.setattr(resolve_module, cap, 2)
+    capped = archive.search("s*")
+    assert capped.notice == "s* matches too many words; only its most common were searched."
+    assert 0 < capped.total < full.total
 
 
 def test_highlights_only_what_matched_in_the_body(archive) -> None:
