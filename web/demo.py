@@ -1,18 +1,23 @@
 """The ``ina-archive demo`` command: the whole pipeline offline, on the bundled INA-like site.
 
-It serves the synthetic site from ``crawler.demo_site`` (sample data plus the real seed release)
-on 127.0.0.1, crawls it politely into a data directory, indexes it and serves the search page.
-Run it again and it reuses the data: only what is due is fetched, with conditional GETs.
+It takes both its ports first (a busy one fails at once, before any crawl), serves the synthetic
+site from ``crawler.demo_site`` (sample data plus the real seed release) on 127.0.0.1, crawls it
+politely into a data directory, indexes it and serves the search page, with the site still up so
+that the releases' "Original on INA" links and images work. Run it again and it reuses the data:
+only what is due is fetched, with conditional GETs.
 """
 
 from __future__ import annotations
 
 import logging
+import socket
 import sqlite3
 import time
 from pathlib import Path
+from typing import Any
 
 import click
+from flask import Flask
 
 from crawler.crawl_commands import data_dir_problem
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
@@ -20,8 +25,10 @@ from crawler.errors import CrawlerError
 from crawler.settings import CrawlSettings
 from crawler.source import load_source
 from crawler.store import STORE_FILENAME
+from indexer.cli import index_sentence
 from indexer.errors import IndexerError
 from web.app import create_app
+from web.datadir import DEMO_DATA_DIR
 from web.serve import warm_up
 
 log = logging.getLogger(__name__)
@@ -54,21 +61,17 @@ def crawl_and_index(
     )
     summary = run_crawl(settings, load_source(), progress=progress)
     report = update_index(data_dir, progress=progress)
-    index_counts = ", ".join(
-        f"{name} {round(value, 2) if isinstance(value, float) else value}"
-        for name, value in report.to_dict().items()
-        if not isinstance(value, dict)
-    )
-    return "\n".join(summary.lines()), f"Index: {index_counts}"
+    return "\n".join(summary.lines()), index_sentence(report)
 
 
 @click.command()
 @click.option(
     "--data-dir",
     type=click.Path(file_okay=False, path_type=Path),
-    default="data/demo",
+    default=str(DEMO_DATA_DIR),
     show_default=True,
-    help="Where the demo keeps its archive; a second run reuses it.",
+    help="Where the demo keeps its archive; a second run reuses it, and `search` and `stats` "
+    "find it there when data has none.",
 )
 @click.option(
     "--releases",
@@ -110,22 +113,22 @@ def demo(
     no_progress: bool,
 ) -> None:
     """Offline demo: serve the bundled INA-like site, crawl it, index it, serve the search page."""
-    import waitress
-
-    site = Site(SiteConfig(n_releases=releases))
+    # Both ports are taken before anything else, so a busy one is reported at once.
+    app = create_app({"DATA_DIR": data_dir}) if serve else None
+    http = listen(app, port) if app is not None else None
     try:
-        server = DemoSiteServer(site, host="127.0.0.1", port=site_port)
-        server.start()
-    except OSError as error:
-        raise click.ClickException(
-            f"Could not start the demo site on 127.0.0.1:{site_port} ({error.strerror or error}); "
-            "another demo may be running: stop it or pass --site-port."
-        ) from error
-    started = time.monotonic()
+        server = start_site(
+            Site(SiteConfig(n_releases=releases)), site_port, port if serve else None
+        )
+    except click.ClickException:
+        if http is not None:
+            http.close()
+        raise
     try:
         click.echo(
             f"Demo site (synthetic sample data): {server.base_url}/eng/ and {server.base_url}/"
         )
+        started = time.monotonic()
         try:
             crawl_line, index_line = crawl_and_index(
                 data_dir, server.base_url, delay=delay, progress=not no_progress
@@ -137,20 +140,63 @@ def demo(
         click.echo(crawl_line)
         click.echo(index_line)
         click.echo(f"Crawled and indexed in {time.monotonic() - started:.1f} s.")
+        if http is None:
+            return
+        click.echo(warm_up(app))
+        click.echo(
+            f"Search the archive at http://127.0.0.1:{http.effective_port}/ "
+            f"(the demo site stays up at {server.base_url}/ for the links to originals; "
+            "Ctrl-C stops both)."
+        )
+        try:
+            http.run()
+        except KeyboardInterrupt:
+            click.echo("Stopped.")
     finally:
+        if http is not None:
+            http.close()
         server.stop()
-    if not serve:
-        return
-    app = create_app({"DATA_DIR": data_dir})
-    click.echo(warm_up(app))
+
+
+def listen(app: Flask, port: int) -> Any:
+    """A waitress server bound to 127.0.0.1:``port`` (not serving yet).
+
+    Raises:
+        click.ClickException: the port is taken or cannot be used; the sentence says what to do.
+    """
+    import waitress
+
     try:
-        http = waitress.create_server(app, host="127.0.0.1", port=port, threads=8)
+        if port:
+            # A plain bind first: waitress leaks its sockets when its own bind fails.
+            with socket.socket() as probe:
+                probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+                probe.bind(("127.0.0.1", port))
+        return waitress.create_server(app, host="127.0.0.1", port=port, threads=8)
     except OSError as error:
         raise click.ClickException(
-            f"Could not listen on 127.0.0.1:{port} ({error.strerror or error}); pass --port."
+            f"Could not listen on 127.0.0.1:{port} for the search page "
+            f"({error.strerror or error}); stop what uses it or pass another --port "
+            "(0 picks a free one). Nothing was crawled."
         ) from error
-    click.echo(f"Search the archive at http://127.0.0.1:{http.effective_port}/ (Ctrl-C stops).")
+
+
+def start_site(site: Site, site_port: int, port: int | None) -> DemoSiteServer:
+    """Start the demo site on 127.0.0.1:``site_port``.
+
+    Raises:
+        click.ClickException: the port is taken (or is the search page's own --port).
+    """
+    if port and site_port == port:
+        raise click.ClickException(
+            f"--site-port and --port are both {port}; give the demo site and the search page "
+            "different ports. Nothing was crawled."
+        )
     try:
-        http.run()
-    except KeyboardInterrupt:
-        click.echo("Stopped.")
+        return DemoSiteServer(site, host="127.0.0.1", port=site_port).start()
+    except OSError as error:
+        raise click.ClickException(
+            f"Could not start the demo site on 127.0.0.1:{site_port} ({error.strerror or error});"
+            " another demo may be running: stop it or pass another --site-port. Nothing was"
+            " crawled."
+        ) from error

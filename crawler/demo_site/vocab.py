@@ -224,14 +224,17 @@ MONTHS_AR_EGYPTIAN = (
 
 # Sentence templates. Slots: {ministry} {official} {city} {n} {m} {project} {projects}
 # {commodity} {beneficiaries} {year}; "{q1}"/"{q2}" are quoted clauses from the lists below.
+# The search page and the README suggest queries such as `oil exports`, `"prime minister"` and
+# `الوزير`: the demo keeps them findable (tests/test_demo_serving.py). Arabic wording changes here
+# also change the saved pages of tests/pages/generated-*; the Arabic subheadings are the safe place.
 SENTENCES_EN = (
     "{Ministry} announced on {weekday} the completion of {n} percent of the {project} project in {city}.",
     'The spokesman for {ministry}, {official}, said in a statement received by the Iraqi News Agency (INA) that "{q1}".',
     '{official}, director general at {ministry}, told the Iraqi News Agency (INA) that "{q1}", noting that "{q2}".',
     'He added that "{q1}", stressing that "{q2}".',
     "The project includes {m} {projects} and is expected to be finished by the end of {year}.",
-    "{Ministry} revealed a plan to increase the production of {commodity} by {n} percent during the coming season.",
-    "The work is being carried out in coordination with the local government in {city} and the relevant departments.",
+    "{Ministry} revealed a plan to increase the production and exports of {commodity} by {n} percent during the coming season.",
+    "The work is being carried out on the directives of the Prime Minister, in coordination with the local government in {city} and the relevant departments.",
     "The teams distributed {m} residential plots to {beneficiaries} in {city}, according to the statement.",
     'She pointed out that "{q1}".',
     "The committee visited {m} {projects} in {city} and reviewed the progress of work and the obstacles facing it.",
@@ -305,7 +308,7 @@ SUBHEADINGS_AR = (
     "المشاريع في المحافظات",
     "الخطط المستقبلية",
     "التخصيصات المالية",
-    "الزيارات الميدانية",
+    "زيارات الوزير الميدانية",
     "التنسيق مع الحكومات المحلية",
     "المرحلة المقبلة",
     "الخدمات للمواطنين",
