@@ -14,7 +14,7 @@ from whoosh import query as wq
 from whoosh.util.times import long_to_datetime
 
 from indexer.analysis import exact_term
-from indexer.postings import SHIFT, split_keys
+from indexer.postings import SHIFT
 from indexer.query import StemTerm, expand
 from indexer.schema import BAGHDAD, NO_DATE, TEXT_FIELDS
 from indexer.termcache import WHOLE_FACTOR
@@ -171,16 +171,16 @@ class Evaluator:
                     break
             keep[starts >> SHIFT] = True
         else:
-            by_word = {w: _group(*split_keys(found[w]), candidates) for w in unique}
-            for docnum in candidates.tolist():
-                current = set(by_word[words[0]].get(docnum, ()))
-                for word in words[1:]:
-                    near = by_word[word].get(docnum, ())
-                    current = {p for p in near if any(0 < p - c <= slop for c in current)}
-                    if not current:
-                        break
-                if current:
-                    keep[docnum] = True
+            # Each word's positions within ``slop`` after a match of the word before it, as
+            # sorted keys: one intersection per distance, no loop over documents.
+            current = found[words[0]]
+            for word in words[1:]:
+                keys = found[word]
+                near = [_intersect_sorted(keys - d, current) + d for d in range(1, slop + 1)]
+                current = np.unique(np.concatenate(near))
+                if current.size == 0:
+                    break
+            keep[current >> SHIFT] = True
         keep &= mask
         return keep, np.where(keep, score, 0.0).astype(np.float32)
 
@@ -205,16 +205,6 @@ class Evaluator:
             )
         mask[docs] = True
         return mask, mask.astype(np.float32) * q.boost
-
-
-def _group(docs: np.ndarray, positions: np.ndarray, candidates: np.ndarray) -> dict[int, list[int]]:
-    """Parallel (doc, position) arrays as doc → positions, for the candidate docs only."""
-    inside = np.isin(docs, candidates)
-    docs, positions = docs[inside], positions[inside]
-    out: dict[int, list[int]] = {}
-    for doc, pos in zip(docs.tolist(), positions.tolist(), strict=True):
-        out.setdefault(doc, []).append(pos)
-    return out
 
 
 def _intersect_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
