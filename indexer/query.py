@@ -28,6 +28,7 @@ FIELD_BOOSTS = {"author": 4.0, "photographer": 4.0, "translator": 4.0, "title": 
 _OPERATORS = frozenset({"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"})
 _FIELD_RE = re.compile(r"(?<![\w\"])([A-Za-z_]\w*):")
 _QUOTED_RE = re.compile(r'"[^"]*"')
+_DATE_VALUE = re.compile(r'(?<![\w:])date:([^\s\[{()"]+)')
 
 
 class StemTerm(wq.Term):
@@ -129,6 +130,10 @@ def parse(text: str, schema, stems: StemMap, snap=None) -> Parsed:
         return Parsed(None, notice, ())
     prepared = prepare(text)
     notes = list(prepared.notes)
+    if "date" in schema:
+        prepared.text = _DATE_VALUE.sub(
+            lambda m: _check_date(m, schema["date"], notes), prepared.text
+        )
     if not prepared.text.strip():  # everything typed was left out: search nothing
         return Parsed(wq.NullQuery, " ".join(notes), words)
     problem = problem_of(prepared.text)
@@ -159,6 +164,19 @@ def parse(text: str, schema, stems: StemMap, snap=None) -> Parsed:
         # Only stop words: match them as exact words rather than finding nothing.
         kept = _exact(parsed).normalize()
     return Parsed(kept, notice, words)
+
+
+def _check_date(match: re.Match, field, notes: list[str]) -> str:
+    """``date:value`` as it is when Whoosh can read the date, else nothing and a note."""
+    try:
+        field._parse_datestring(match.group(1))
+    except Exception:  # noqa: BLE001 - Whoosh raises a bare Exception for a bad date
+        notes.append(
+            f"{match.group()} is not a date (use date:2021, date:2021-03-15 or "
+            "date:[2020 TO 2021]); it was left out."
+        )
+        return " "
+    return match.group()
 
 
 def default_fields(schema) -> list[str]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from indexer import analysis
-from indexer.schema import KEYWORD_FIELDS, NAME_FIELDS
+from indexer.schema import NAME_FIELDS, TEXT_FIELDS
 from indexer.vocab import near, vocabulary
 
 MAX_WORD_CHARS = 30  # longer "words" are not respelled
@@ -46,8 +46,8 @@ def suggest(snap, query: str, total: int, count: Callable[[str], int]) -> str | 
     for piece in _PIECE.finditer(query or ""):
         field = piece.group("field")
         field = _ALIASES.get(field, field)
-        if field in KEYWORD_FIELDS or (field and field not in snap.schema and field != "date"):
-            continue
+        if field and (field not in TEXT_FIELDS or field not in snap.schema):
+            continue  # keyword and date fields are not respelled; unknown fields were refused
         fields = [field] if field else default
         group = "phrase" if piece.group("phrase") is not None else "word"
         text = piece.group(group)

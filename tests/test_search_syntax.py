@@ -155,3 +155,18 @@ def test_highlights_only_what_matched_in_the_body(archive) -> None:
     assert hit.snippet.count("<mark>") == 3  # the phrase's two words, and spokesman
     (hit,) = archive.search('"ministry spokesman" NOT stable').hits
     assert "<mark>oil</mark>" not in hit.snippet and "<mark>ministry</mark>" in hit.snippet
+
+
+def test_a_value_that_is_not_a_date_is_named(archive) -> None:
+    result = archive.search("date:Safaa oil")
+    assert "date:Safaa" in result.notice and keys(result) == keys(archive.search("oil"))
+    assert archive.search("date:2021 oil").notice is None
+
+
+def test_syntax_soup_never_raises(archive) -> None:
+    pieces = ['"', "(", ")", "-", "+", "*", "?", "~", "~2", "^", "^x", "title:", "date:", "[", "{"]
+    pieces += ["]", "}", "TO", "AND", "OR", "NOT", "oil", "الاسكان", "place:", "date:x", "a*b"]
+    for i in range(400):
+        query = " ".join(pieces[(i * 7 + j * 11) % len(pieces)] for j in range(1 + i % 6))
+        result = archive.search(query)
+        assert result.total >= 0
