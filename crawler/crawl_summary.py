@@ -48,10 +48,9 @@ class CrawlSummary:
             f" ({self.requests} requests, {self.bytes / 1e6:.1f} MB, effective delay {self.effective_delay:.2f} s)",
             f"releases: {self.new} new, {self.changed} changed, {self.unchanged} unchanged, {self.gone} gone;"
             f" {self.pages_unchanged} feeds and listings unchanged",
-            f"skipped: {self.robots} by robots.txt, {self.refused} refused, {self.skipped} wrong type,"
-            f" {self.truncated} cut at the size cap, {self.not_release} not releases",
-            f"errors: {self.errors} fetch errors, {self.parse_errors} pages that did not parse",
-            f"{self.discovered} new URLs discovered",
+            self._skipped_sentence(),
+            self._errors_sentence(),
+            f"Discovered {_count(self.discovered, 'new URL')}.",
         ]
         if self.coverage is not None:
             out += coverage_lines(self.coverage, self.archive_coverage)
@@ -61,6 +60,34 @@ class CrawlSummary:
             out.append(f"paused {host}: {why}; run again later")
         out += [f"warning: {warning}" for warning in self.warnings]
         return out
+
+    def _skipped_sentence(self) -> str:
+        """What was left out, only the counts that are not zero."""
+        parts = [
+            f"{self.robots} by robots.txt" if self.robots else "",
+            f"{self.refused} refused (out of scope, a private address or a redirect loop)"
+            if self.refused
+            else "",
+            f"{self.skipped} of the wrong content type" if self.skipped else "",
+            f"{self.truncated} cut at the size cap" if self.truncated else "",
+            f"{self.not_release} not releases" if self.not_release else "",
+        ]
+        parts = [part for part in parts if part]
+        return f"Skipped: {', '.join(parts)}." if parts else "Nothing was skipped."
+
+    def _errors_sentence(self) -> str:
+        """Fetch errors and pages that did not parse, or that there were none."""
+        if not self.errors and not self.parse_errors:
+            return "No fetch errors, and every page parsed."
+        return (
+            f"{_count(self.errors, 'fetch error')} and "
+            f"{_count(self.parse_errors, 'page')} that did not parse."
+        )
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 page``, ``2 pages``."""
+    return f"{n:,} {noun}" if n == 1 else f"{n:,} {noun}s"
 
 
 def coverage_lines(run: dict[str, Any] | None, archive: dict[str, Any] | None) -> list[str]:

@@ -1,5 +1,5 @@
 """The demo's progress display: one line per phase; the crawl counts honestly (its total is not
-known in advance), the index bar has one total and reaches 100% once."""
+known in advance), the index bar has one total and reaches 100% once. Summaries are sentences."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import re
 
 from click.testing import CliRunner
 
+from crawler.crawl_summary import CrawlSummary
 from web.cli import main
 
 _BAR = re.compile(r"(\d+)%\|[^|]*\|\s*(\d+)/(\d+)")
@@ -21,6 +22,8 @@ def test_one_honest_progress_line_per_phase(tmp_path):
     args = ["demo", "--no-serve", "--releases", "30", "--delay", "0", "--site-port", "0"]
     result = CliRunner().invoke(main, [*args, "--data-dir", str(tmp_path / "demo")])
     assert result.exit_code == 0, result.output
+    assert "Rebuilt index gen-000001: 30 added, 0 updated, 0 flagged gone" in result.output
+    assert "rebuilt True" not in result.output and "flagged_gone" not in result.output
     crawling = _states(result.stderr, "crawling:")
     assert crawling, result.stderr
     # A counter, never a percentage: discovery keeps finding pages, so no total is promised.
@@ -38,3 +41,13 @@ def test_one_honest_progress_line_per_phase(tmp_path):
     full = [i for i, bar in enumerate(indexing) if bar.group(1) == "100"]
     assert full == [len(indexing) - 1], states  # 100% once, at the end
     assert int(indexing[-1].group(2)) == totals.pop()
+
+
+def test_crawl_summary_lines_are_sentences():
+    quiet = CrawlSummary(fetched=3, new=2).lines()
+    assert "Nothing was skipped." in quiet and "No fetch errors, and every page parsed." in quiet
+    assert "Discovered 0 new URLs." in quiet
+    busy = CrawlSummary(robots=2, truncated=1, errors=1, parse_errors=3, discovered=1).lines()
+    assert "Skipped: 2 by robots.txt, 1 cut at the size cap." in busy
+    assert "1 fetch error and 3 pages that did not parse." in busy
+    assert "Discovered 1 new URL." in busy
