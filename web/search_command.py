@@ -31,8 +31,8 @@ _data_dir = click.option(
     default=str(DEFAULT_DATA_DIR),
     show_default=True,
     envvar="INA_ARCHIVE_DATA_DIR",
-    help="Data directory holding releases.sqlite and the index (default: data, or the demo's "
-    "archive in data/demo when data has none).",
+    help="Data directory holding releases.sqlite and the index; left at data while data has "
+    "none, the demo's archive in data/demo.",
 )
 
 
@@ -92,16 +92,26 @@ def _open(ctx: click.Context, data_dir: Path, call):
 )
 @click.option("--location", multiple=True, help="Only this location (repeatable).")
 @click.option("--year", multiple=True, help="Only this year, e.g. 2020 (repeatable).")
-@click.option("--from", "date_from", default=None, help="First day, YYYY-MM-DD (Baghdad time).")
-@click.option("--to", "date_to", default=None, help="Last day, YYYY-MM-DD (Baghdad time).")
+@click.option(
+    "--from",
+    "date_from",
+    default=None,
+    metavar="DATE",
+    help="First day, YYYY-MM-DD (Baghdad time).",
+)
+@click.option(
+    "--to", "date_to", default=None, metavar="DATE", help="Last day, YYYY-MM-DD (Baghdad time)."
+)
 @click.option(
     "--sort",
     type=click.Choice(SORTS),
     default=None,
     help="Order of the results [default: relevance with a query, newest without].",
 )
-@click.option("--page", default=None, help="Page of results [default: 1].")
-@click.option("--per-page", default=None, help=f"Results per page [default: {CLI_PER_PAGE}].")
+@click.option("--page", default=None, metavar="N", help="Page of results [default: 1].")
+@click.option(
+    "--per-page", default=None, metavar="N", help=f"Results per page [default: {CLI_PER_PAGE}]."
+)
 @click.option("--include-gone", is_flag=True, help="Also show releases INA has removed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the full result as JSON.")
 @click.pass_context
