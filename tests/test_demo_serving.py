@@ -49,11 +49,15 @@ class Demo:
         )
         self.lines: queue.Queue[str] = queue.Queue()
         self.seen: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
+        self.reader = threading.Thread(target=self._read, daemon=True)
+        self.reader.start()
 
     def _read(self) -> None:
-        for line in self.process.stdout:
-            self.lines.put(line)
+        try:
+            for line in self.process.stdout:
+                self.lines.put(line)
+        except (ValueError, OSError):
+            pass  # the pipe was closed on teardown
 
     def wait_for(self, pattern: str, timeout: float) -> re.Match:
         deadline = time.monotonic() + timeout
@@ -83,7 +87,9 @@ def demo(tmp_path_factory):
             running.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             pass
-        kill_group(running.process)
+        finally:
+            kill_group(running.process)
+            running.reader.join(timeout=5)
 
 
 def test_links_to_originals_and_images_work_while_the_archive_is_served(demo):
