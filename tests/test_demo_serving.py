@@ -163,6 +163,34 @@ def test_search_after_the_demo_finds_its_archive(demo):
     assert "searching the demo's archive in data/demo/" in err
 
 
+def test_serve_after_the_demo_serves_its_archive(demo):
+    port = free_port()
+    process = start(
+        [*CLI, "serve", "--port", str(port), "--threads", "2"],
+        cwd=demo.cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        env=ENV,
+    )
+    try:
+        lines: list[str] = []
+        while not lines or ("Serving" not in lines[-1] and lines[-1]):
+            lines.append(process.stdout.readline())
+        assert "serving the demo's archive in data/demo/" in "".join(lines), lines
+        deadline = time.monotonic() + 30  # "Serving" is printed just before waitress binds
+        while True:
+            try:
+                api = requests.get(f"http://127.0.0.1:{port}/api/search?q=oil", timeout=10)
+                break
+            except requests.ConnectionError:
+                assert time.monotonic() < deadline and process.poll() is None, lines
+                time.sleep(0.1)
+        assert api.json()["total"] >= 1
+    finally:
+        kill_group(process)
+
+
 @pytest.mark.parametrize("busy", ["--port", "--site-port"])
 def test_a_busy_port_fails_at_once_before_any_crawl(tmp_path, busy):
     data_dir = tmp_path / "demo"

@@ -11,6 +11,7 @@ import click
 from indexer.errors import IndexMissing
 from web.app import create_app
 from web.archive import EXTENSION_KEY
+from web.datadir import resolve_data_dir, was_given
 from web.errors import WebError
 
 log = logging.getLogger(__name__)
@@ -59,10 +60,18 @@ def warm_up(app) -> str:
     help="Public address of the site, e.g. https://archive.example.org; links in feeds, "
     "OpenSearch and the OpenAPI document start with it. Default: http://HOST:PORT.",
 )
-def serve(data_dir: Path, host: str, port: int, threads: int, base_url: str | None) -> None:
+@click.pass_context
+def serve(
+    ctx: click.Context, data_dir: Path, host: str, port: int, threads: int, base_url: str | None
+) -> None:
     """Serve the search site and JSON API with waitress."""
     import waitress
 
+    # Left at its default with no archive in data/, the demo's archive is served (and said).
+    resolved = resolve_data_dir(data_dir, given=was_given(ctx))
+    if resolved.note:
+        click.echo(resolved.note.replace("searching", "serving"), err=True)
+    data_dir = resolved.path
     if not data_dir.is_dir():
         raise click.ClickException(
             f"The data directory {data_dir} does not exist; crawl into it first or pass --data-dir."
