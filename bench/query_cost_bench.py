@@ -3,8 +3,8 @@
 ``python -m bench.query_cost_bench [--releases 100000] [--repeat 3]``: fills a release store with
 the synthetic INA-like site and builds the index (both cached in the work directory, shared with
 ``bench.index_bench``), then runs each query below ``--repeat`` times from a cold postings cache
-and reports the slowest time of each. The goal: no query over 500 ms at 100,000 releases.
-Writes ``bench/results/query_cost_bench[-N].json``.
+(and again right after, warm) and reports the slowest time of each. The goal: no query over
+500 ms at 100,000 releases. Writes ``bench/results/query_cost_bench[-N].json``.
 """
 
 from __future__ import annotations
