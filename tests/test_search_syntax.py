@@ -170,3 +170,29 @@ def test_syntax_soup_never_raises(archive) -> None:
         query = " ".join(pieces[(i * 7 + j * 11) % len(pieces)] for j in range(1 + i % 6))
         result = archive.search(query)
         assert result.total >= 0
+
+
+def test_an_index_from_before_the_translator_field_is_rebuilt_once(tmp_path, monkeypatch) -> None:
+    from indexer import build
+    from indexer.schema import ReleaseSchema
+
+    def old_schema():
+        schema = ReleaseSchema()
+        schema.remove("translator")
+        return schema
+
+    first, second = hand_releases()[:3], EXTRA[1]  # EXTRA[1] has a translator
+    data_dir = make_store(tmp_path, first)
+    monkeypatch.setattr(build, "ReleaseSchema", old_schema)
+    update_index(data_dir)
+    monkeypatch.undo()
+    old = Archive(data_dir)
+    assert old.search("Amna").total == 2  # the old index still answers
+    old.close()
+    make_store(data_dir, [second])
+    report = update_index(data_dir)
+    assert report.rebuilt and report.total == 4
+    assert update_index(data_dir).rebuilt is False  # once
+    new = Archive(data_dir)
+    assert keys(new.search("translator:Emad")) == {second.key}
+    new.close()
