@@ -127,8 +127,6 @@ class _Crawl:
         self.store.close()
         self.frontier.close()
 
-    # -- the loop ------------------------------------------------------------------------------
-
     def run(self, seeds: list[Link], *, progress: bool) -> CrawlSummary:
         start = time.monotonic()
         run_started = time.time()
@@ -260,8 +258,6 @@ class _Crawl:
             return None
         location = self._written[1]
         return None if location.revisit else location
-
-    # -- hosts ---------------------------------------------------------------------------------
 
     def _failed(self, host: str, error: str) -> None:
         self.recorder.error(f"{host}: {error}")
