@@ -41,6 +41,12 @@ _BREADCRUMBS = lxml.etree.XPath(
     "//*[@itemtype and contains(@itemtype, 'BreadcrumbList')] | "
     "//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]"
 )
+# Elements whose class or id may name a trail (checked word by word after this cheap filter).
+_NAMED_TRAILS = lxml.etree.XPath(
+    "//*[contains(concat(@class, ' ', @id), 'rumb') or contains(concat(@class, ' ', @id), 'speedbar')"
+    " or contains(concat(@class, ' ', @id), 'path') or contains(concat(@class, ' ', @id), 'trail')"
+    " or contains(concat(@class, ' ', @id), 'bc')]"
+)
 # Short blocks with links and a trail separator: the only ones worth reading as an unnamed trail.
 _SHORT_TRAILS = lxml.etree.XPath(
     "//*[self::div or self::p or self::ol or self::ul or self::nav or self::span][.//a]"
@@ -129,9 +135,7 @@ def _section_link(href: str, is_release: Callable[[str], bool]) -> bool:
 def last_breadcrumb(root: Element, title: str | None) -> str | None:
     """The last item of the page's breadcrumb trail that is not home nor the headline."""
     trails = list(_BREADCRUMBS(root))
-    trails += [
-        e for e in root.iter() if isinstance(e.tag, str) and class_tokens(e) & _BREADCRUMB_NAMES
-    ]
+    trails += [e for e in _NAMED_TRAILS(root) if class_tokens(e) & _BREADCRUMB_NAMES]
     trails += [e for e in _SHORT_TRAILS(root) if _home_trail(e)]
     for trail in trails:
         anchors = list(trail.iter("a"))

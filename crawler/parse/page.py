@@ -94,7 +94,10 @@ def read_page(
         return Page(None, reason=reason or "the page has no article text (no block of paragraphs)")
     top = candidates[0]
     page = Page(top, matches=matches, is_release=is_release, root=root, selectors=selectors)
-    page.reason = error_reason(root, meta, text_of(top.element))
+    story_text = top.element.text_content()
+    page.reason = error_reason(
+        root, meta, text_of(top.element) if len(story_text) <= 800 else story_text
+    )
     if page.reason:
         return page
     order = document_order(root)
@@ -123,7 +126,7 @@ def _zones(root: Element, order: dict[Element, int], page: Page) -> None:
         wrapper = container.getparent()
         if wrapper is not None and wrapper.tag not in ("html", "body"):
             # a wrapper that adds little text around the article holds its lead picture too
-            if len(text_of(wrapper)) <= len(text_of(container)) + 200:
+            if len(wrapper.text_content()) <= len(container.text_content()) + 400:
                 container = wrapper
         article_at = min(top, order.get(container, top))
     near = (
@@ -131,11 +134,8 @@ def _zones(root: Element, order: dict[Element, int], page: Page) -> None:
         if heading is not None and heading.getparent() is not None
         else set()
     )
-    for element in root.iter():
-        position = order.get(element, -1)
-        if position > end:
-            break
-        if position < article_at or not isinstance(element.tag, str):
+    for position, element in enumerate(list(order)[article_at : end + 1], start=article_at):
+        if not isinstance(element.tag, str):
             continue
         page.article_zone.append(element)
         in_header = top <= position <= start + 60

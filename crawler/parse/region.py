@@ -99,12 +99,7 @@ def lines_between(
     lines: list[Line] = []
     if after is not None and after.tail and after.tail.strip():
         lines.append(Line(clean_text(after.tail)))
-    for element in root.iter():
-        position = order.get(element, -1)
-        if position <= start:
-            continue
-        if position >= stop:
-            break
+    for element in list(order)[start + 1 : stop]:  # document order, dicts keep it
         if element in ancestors:
             if element.text and element.text.strip():
                 lines.append(Line(clean_text(element.text)))
