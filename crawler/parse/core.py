@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
 from urllib.parse import urljoin, urlsplit
@@ -201,7 +202,7 @@ def _parse(
     )
 
 
-def _release_test(source: Source, page_url: str):  # noqa: ANN202 - a small closure
+def _release_test(source: Source, page_url: str) -> Callable[[str], bool]:
     """Whether a link (relative to the page) is a release URL of the source."""
 
     def is_release(href: str) -> bool:
