@@ -43,13 +43,14 @@ _BREADCRUMBS = lxml.etree.XPath(
 )
 # Elements whose class or id may name a trail (checked word by word after this cheap filter).
 _NAMED_TRAILS = lxml.etree.XPath(
-    "//*[contains(concat(@class, ' ', @id), 'rumb') or contains(concat(@class, ' ', @id), 'speedbar')"
-    " or contains(concat(@class, ' ', @id), 'path') or contains(concat(@class, ' ', @id), 'trail')"
-    " or contains(concat(@class, ' ', @id), 'bc')]"
+    "//@class[contains(., 'rumb') or contains(., 'speedbar') or contains(., 'path') or "
+    "contains(., 'trail') or contains(., 'bc')]/.. | //@id[contains(., 'rumb') or "
+    "contains(., 'speedbar') or contains(., 'path') or contains(., 'trail') or contains(., 'bc')]/.."
 )
-# Short blocks with links and a trail separator: the only ones worth reading as an unnamed trail.
+# Short blocks whose own children are links and that hold a trail separator: the only ones worth
+# reading as an unnamed trail (cheap tests first: XPath predicates run in order).
 _SHORT_TRAILS = lxml.etree.XPath(
-    "//*[self::div or self::p or self::ol or self::ul or self::nav or self::span][.//a]"
+    "//*[self::div or self::p or self::ol or self::ul or self::nav or self::span][a or */a]"
     "[string-length(normalize-space(.)) < 300][contains(., '»') or contains(., '›') or "
     "contains(., '/') or contains(., '|') or contains(., '>')]"
 )
