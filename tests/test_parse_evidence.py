@@ -6,11 +6,13 @@ evidence (crawler/parse/fields.py documents the order), not a class name.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
 
 from crawler.parse import NotARelease, parse_release
+from crawler.parse.core import default_source
 
 URL = "https://ina.iq/eng/31234-oil-exports.html"
 PARAGRAPHS = (
@@ -163,3 +165,14 @@ def test_several_teasers_are_a_listing_and_a_short_not_found_box_an_error():
     )
     with pytest.raises(NotARelease, match="error page"):
         parse_release(box, "https://ina.iq/eng/99999-x.html")
+
+
+def test_the_source_image_selector_is_a_fallback_hint_for_pictures_outside_the_article():
+    """A picture away from the article is taken only when the source's selectors name it."""
+    gallery = "<div class='news-image'><img src='/eng/uploads/posts/2024-03/lead.jpg'></div>"
+    html = page(header="<div>05-03-2024</div>").replace(b"</body>", gallery.encode() + b"</body>")
+    assert [i.url for i in parse(html).images] == [
+        "https://ina.iq/eng/uploads/posts/2024-03/lead.jpg"
+    ]
+    empty = dataclasses.replace(default_source(), selectors={})
+    assert parse_release(html, URL, source=empty).images == ()

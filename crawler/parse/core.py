@@ -169,7 +169,7 @@ def _parse(
         page.is_release,
     )
     note("category", category_from)
-    raw_images, images_from = find_images(page.article_zone, meta)
+    raw_images, images_from = find_images(page.article_zone, lambda: page.selected("images"), meta)
     for image in raw_images:
         if image.caption and not story.photographers:
             story.photographers += caption_credit(image.caption)

@@ -128,10 +128,28 @@ def _plain(value: str) -> str:
     return " ".join(value.split())
 
 
-def find_images(zone: Iterable[Element], meta: Metadata) -> tuple[list[RawImage], str]:
-    """The release's pictures from the article zone, else the metadata's; one per URL."""
+def find_images(
+    zone: Iterable[Element], selected: Callable[[], Iterable[Element]], meta: Metadata
+) -> tuple[list[RawImage], str]:
+    """The release's pictures from the article zone, else those the source's image selectors
+    name (outside boilerplate), else the metadata's; one per URL."""
+    found = _pictures(zone)
+    source = "images in the article"
+    if not found:
+        found, source = _pictures(selected()), "image selector"
+    if not found:
+        found, source = [RawImage(url, None) for url in meta.images], "og:image / JSON-LD image"
+    unique: dict[str, RawImage] = {}
+    for image in found:
+        if image.src not in unique or (image.caption and not unique[image.src].caption):
+            unique[image.src] = image
+    return list(unique.values()), source if unique else "no image"
+
+
+def _pictures(elements: Iterable[Element]) -> list[RawImage]:
+    """The real pictures among elements: not icons, template images or teaser thumbnails."""
     found: list[RawImage] = []
-    for element in zone:
+    for element in elements:
         if element.tag not in ("img", "amp-img") or in_boilerplate(element):
             continue
         src = element.get("data-src") or element.get("src") or ""
@@ -144,14 +162,7 @@ def find_images(zone: Iterable[Element], meta: Metadata) -> tuple[list[RawImage]
             continue  # a teaser's thumbnail links to another page
         if (image := image_of(element)) is not None:
             found.append(image)
-    source = "images in the article"
-    if not found:
-        found, source = [RawImage(url, None) for url in meta.images], "og:image / JSON-LD image"
-    unique: dict[str, RawImage] = {}
-    for image in found:
-        if image.src not in unique or (image.caption and not unique[image.src].caption):
-            unique[image.src] = image
-    return list(unique.values()), source if unique else "no image"
+    return found
 
 
 _CREDIT_SPLIT = re.compile(r"\s*[|•·()\[\]]\s*|(?<=[.!])\s+")

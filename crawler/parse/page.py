@@ -17,7 +17,6 @@ import lxml.html
 from crawler.parse.category import last_breadcrumb
 from crawler.parse.document import make_soup
 from crawler.parse.extract import Selectors, caption_block, text_of
-from crawler.parse.fields import caption_credit
 from crawler.parse.headline import Headline, find_headline
 from crawler.parse.linekinds import Line, classify
 from crawler.parse.lines import Story, read_preamble, split_story, take
@@ -177,10 +176,6 @@ def _read_story(
     )
     story = Story(paragraphs=[])
     read_preamble(preamble, title, story)
-    for element in page.article_zone:
-        if element.tag == "figcaption" and not is_unlikely(element):
-            names = caption_credit(text_of(element))
-            story.photographers += [n for n in names if n not in story.photographers]
     _prune(story_element, heading, order, selectors)
     above = lines_between(root, order, None, heading, limit=3) if heading is not None else []
     lines = body_lines(make_soup(story_element))
