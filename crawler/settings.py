@@ -18,6 +18,7 @@ from crawler import __version__
 from crawler.errors import CrawlConfigError
 
 ENV_PREFIX = "INA_ARCHIVE_"
+IMAGE_MODES = ("lead", "all", "none")
 DEFAULT_USER_AGENT = f"ina-archive/{__version__} (+https://github.com/ina-archive/ina-archive)"
 
 
@@ -79,6 +80,9 @@ class CrawlSettings:
         30 * 86400.0, "Seconds before a fetched release is fetched again (conditional GET)."
     )
     warc_max_bytes: int = _setting(100 * 1024 * 1024, "WARC files are rotated at this size.")
+    images: str = _setting(
+        "lead", "Images of each release to archive from INA's own hosts: lead (the first), all or none."
+    )
     progress: bool = _setting(True, "Show a progress bar.")
 
     @classmethod
@@ -149,6 +153,10 @@ class CrawlSettings:
                 raise CrawlConfigError(
                     f"setting {name} must not be negative (got {getattr(self, name)})"
                 )
+        if self.images not in IMAGE_MODES:
+            raise CrawlConfigError(
+                f"setting images must be one of {', '.join(IMAGE_MODES)} (got {self.images!r})"
+            )
         if self.pause_after_failures < 1:
             raise CrawlConfigError("setting pause_after_failures must be at least 1")
         if self.backfill_until:
