@@ -81,7 +81,8 @@ class CrawlSettings:
     )
     warc_max_bytes: int = _setting(100 * 1024 * 1024, "WARC files are rotated at this size.")
     images: str = _setting(
-        "lead", "Images of each release to archive from INA's own hosts: lead (the first), all or none."
+        "lead",
+        "Images of each release to archive from INA's own hosts: lead (the first), all or none.",
     )
     progress: bool = _setting(True, "Show a progress bar.")
 
