@@ -20,7 +20,7 @@ from crawler.parse import NotARelease, ParseError, parse_release
 from crawler.release import Release
 from crawler.settings import CrawlSettings
 from crawler.source import Source
-from crawler.store import ReleaseStore
+from crawler.store import Capture, ReleaseStore
 from crawler.urls import Scope, canonical_link
 from crawler.warc import WarcLocation
 
@@ -119,7 +119,7 @@ class PageHandler:
                 self.frontier.finish(url, status="done", next_due=due, **meta)
                 return
         if entry.kind == "release":
-            meta.update(self._store_release(entry, result, due))
+            meta.update(self._store_release(entry, result, due, location))
             self.frontier.finish(url, status="done", next_due=due, **meta)
         else:
             if entry.kind == "listing":  # its canonical name is the same page: never fetch both
@@ -131,7 +131,7 @@ class PageHandler:
             self.summary.discovered += added
 
     def _store_release(
-        self, entry: Entry, result: FetchResult, due: float
+        self, entry: Entry, result: FetchResult, due: float, location: WarcLocation | None
     ) -> dict[str, str | None]:
         response = result.response
         # A same-site canonical release URL names the release (and is never fetched as well).
@@ -159,7 +159,13 @@ class PageHandler:
             return {"flags": "parse_error", "last_error": str(error)}
         if self.on_release is not None:
             self.on_release(release)
-        outcome = self.store.put(release, fetched_at=response.started_at.replace(microsecond=0))
+        # The version keeps its capture, so it can be shown as fetched (a cut body has none).
+        capture = None
+        if location is not None and not response.truncated:
+            capture = Capture(location.file, location.offset)
+        outcome = self.store.put(
+            release, fetched_at=response.started_at.replace(microsecond=0), capture=capture
+        )
         setattr(self.summary, outcome, getattr(self.summary, outcome) + 1)
         log.info("%s %s", outcome, entry.url)
         return {"flags": None, "last_error": None}

@@ -4,80 +4,81 @@ An SQLite file in the data directory. Every distinct content of a release is kep
 a changed page adds a version, never overwrites. A release that INA removed (404/410) is marked
 gone, not deleted. Every change bumps a global sequence number so that readers (the indexer) can
 ask for what changed since they last looked.
+
+A version is a change in what INA served: each keeps a link to the capture (WARC record) it was
+parsed from, and a re-parse of that capture replaces the version's record instead of adding one.
+Columns added after the first release are added to older stores when a writer opens them
+(``store_rows.ADDED_COLUMNS``); a read-only store reads older files as they are.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
 from crawler.release import Release
+from crawler.store_rows import (
+    ADDED_COLUMNS,
+    SCHEMA,
+    Capture,
+    StoredRelease,
+    StoredVersion,
+    encode,
+    parse_time,
+    read_only_uri,
+)
+
+__all__ = ["STORE_FILENAME", "Capture", "ReleaseStore", "StoredRelease", "StoredVersion"]
 
 STORE_FILENAME = "releases.sqlite"
 
 PutOutcome = Literal["new", "changed", "unchanged"]
-
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS releases (
-    key TEXT PRIMARY KEY,
-    url TEXT NOT NULL,
-    status TEXT NOT NULL DEFAULT 'live',      -- 'live' or 'gone'
-    current_version INTEGER NOT NULL,
-    seq INTEGER NOT NULL,                     -- bumped on every change, for incremental readers
-    first_seen TEXT NOT NULL,
-    last_seen TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS releases_seq ON releases(seq);
-CREATE TABLE IF NOT EXISTS release_versions (
-    key TEXT NOT NULL,
-    version INTEGER NOT NULL,
-    sha256 TEXT NOT NULL,
-    record TEXT NOT NULL,                     -- Release.to_dict() as JSON
-    fetched_at TEXT NOT NULL,
-    PRIMARY KEY (key, version)
-);
-"""
-
-
-@dataclass(frozen=True, slots=True)
-class StoredRelease:
-    """A release as the store holds it: the current version plus its bookkeeping."""
-
-    key: str
-    seq: int
-    status: str
-    version: int
-    release: Release
-
-
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _fingerprint(record_json: str) -> str:
-    return hashlib.sha256(record_json.encode("utf-8")).hexdigest()
 
 
 class ReleaseStore:
     """Versioned release records in ``<data_dir>/releases.sqlite``.
 
     Each write is one SQLite transaction (WAL, synchronous=FULL), so a process killed at any
-    moment leaves either the whole change or none of it.
+    moment leaves either the whole change or none of it. ``read_only=True`` opens an existing
+    store for reading only (the web app): nothing is created or upgraded.
     """
 
-    def __init__(self, data_dir: Path | str) -> None:
+    def __init__(self, data_dir: Path | str, *, read_only: bool = False) -> None:
         self.path = Path(data_dir) / STORE_FILENAME
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.executescript(_SCHEMA)
+        if read_only:
+            uri = read_only_uri(self.path)
+            self._db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+        else:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(self.path, timeout=30, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.executescript(SCHEMA)
+            self._upgrade()
+        self._columns = {
+            table: {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            for table in ("releases", "release_versions")
+        }
+
+    def _upgrade(self) -> None:
+        """Add the columns an older store lacks (a concurrent writer may add them first)."""
+        for table, column, kind in ADDED_COLUMNS:
+            present = {row[1] for row in self._db.execute(f"PRAGMA table_info({table})")}
+            if column in present:
+                continue
+            try:
+                self._db.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
+            except sqlite3.OperationalError as error:
+                if "duplicate column" not in str(error):
+                    raise
+
+    def _column(self, table: str, column: str, alias: str) -> str:
+        """``alias.column``, or NULL for a column an older read-only store does not have."""
+        return f"{alias}.{column}" if column in self._columns[table] else "NULL"
 
     def close(self) -> None:
         self._db.close()
@@ -88,13 +89,24 @@ class ReleaseStore:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    def put(self, release: Release, *, fetched_at: datetime | None = None) -> PutOutcome:
+    def put(
+        self,
+        release: Release,
+        *,
+        fetched_at: datetime | None = None,
+        capture: Capture | None = None,
+    ) -> PutOutcome:
         """Store a parsed release; a changed content becomes a new version.
 
-        Returns "new", "changed" or "unchanged". A gone release that comes back is live again.
+        Args:
+            release: the parsed record.
+            fetched_at: when the page was fetched (default: now).
+            capture: where the response it was parsed from was archived; kept with a new version.
+
+        Returns:
+            "new", "changed" or "unchanged". A gone release that comes back is live again.
         """
-        record_json = json.dumps(release.to_dict(), ensure_ascii=False, sort_keys=True)
-        digest = _fingerprint(record_json)
+        record_json, digest = encode(release)
         seen = (fetched_at or datetime.now(UTC)).isoformat(timespec="seconds")
         db = self._db
         db.execute("BEGIN IMMEDIATE")
@@ -121,16 +133,24 @@ class ReleaseStore:
                 outcome, version = "changed", row[0] + 1
             if row is None or row[1] != digest:
                 db.execute(
-                    "INSERT INTO release_versions (key, version, sha256, record, fetched_at) "
-                    "VALUES (?, ?, ?, ?, ?)",
-                    (release.key, version, digest, record_json, seen),
+                    "INSERT INTO release_versions (key, version, sha256, record, fetched_at,"
+                    " warc_file, warc_offset) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        release.key,
+                        version,
+                        digest,
+                        record_json,
+                        seen,
+                        capture.file if capture else None,
+                        capture.offset if capture else None,
+                    ),
                 )
             db.execute(
                 "INSERT INTO releases (key, url, status, current_version, seq, first_seen, last_seen)"
                 " VALUES (?, ?, 'live', ?, ?, ?, ?)"
                 " ON CONFLICT(key) DO UPDATE SET url = excluded.url, status = 'live',"
                 " current_version = excluded.current_version, seq = excluded.seq,"
-                " last_seen = excluded.last_seen",
+                " last_seen = excluded.last_seen, gone_at = NULL",
                 (release.key, release.url, version, seq, seen, seen),
             )
             db.execute("COMMIT")
@@ -139,20 +159,66 @@ class ReleaseStore:
             raise
         return outcome
 
-    def mark_gone(self, key: str) -> bool:
-        """Mark a release as removed by INA (404/410). Returns False if it was unknown or already gone."""
+    def mark_gone(self, key: str, *, at: datetime | None = None) -> bool:
+        """Mark a release as removed by INA (404/410) at ``at`` (default: now).
+
+        Returns False if it was unknown or already gone.
+        """
+        when = (at or datetime.now(UTC)).isoformat(timespec="seconds")
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
             cursor = db.execute(
-                "UPDATE releases SET status = 'gone', seq = ? WHERE key = ? AND status = 'live'",
-                (self._next_seq(), key),
+                "UPDATE releases SET status = 'gone', seq = ?, gone_at = ?"
+                " WHERE key = ? AND status = 'live'",
+                (self._next_seq(), when, key),
             )
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
             raise
         return cursor.rowcount > 0
+
+    def replace_version(
+        self, key: str, version: int, release: Release, capture: Capture | None = None
+    ) -> bool:
+        """Replace one version's record (a re-parse of its capture); no version is added.
+
+        A capture given is recorded when the version had none (stores from before links).
+        Returns whether the record changed; a changed current version is handed to readers.
+        """
+        record_json, digest = encode(release)
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            row = db.execute(
+                "SELECT v.sha256, r.current_version FROM release_versions v"
+                " JOIN releases r ON r.key = v.key WHERE v.key = ? AND v.version = ?",
+                (key, version),
+            ).fetchone()
+            if row is None:
+                raise KeyError(f"{key} has no version {version}")
+            changed = row[0] != digest
+            db.execute(
+                "UPDATE release_versions SET sha256 = ?, record = ?,"
+                " warc_file = COALESCE(warc_file, ?), warc_offset = COALESCE(warc_offset, ?)"
+                " WHERE key = ? AND version = ?",
+                (
+                    digest,
+                    record_json,
+                    capture.file if capture else None,
+                    capture.offset if capture else None,
+                    key,
+                    version,
+                ),
+            )
+            if changed and row[1] == version:
+                db.execute("UPDATE releases SET seq = ? WHERE key = ?", (self._next_seq(), key))
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        return changed
 
     def _next_seq(self) -> int:
         (current,) = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM releases").fetchone()
@@ -165,13 +231,25 @@ class ReleaseStore:
 
     def versions(self, key: str) -> list[tuple[int, datetime, Release]]:
         """Every stored version of a release, oldest first, with the time it was fetched."""
+        return [(v.version, v.fetched_at, v.release) for v in self.version_records(key)]
+
+    def version_records(self, key: str) -> list[StoredVersion]:
+        """Every stored version of a release, oldest first, with the capture it was parsed from."""
+        file = self._column("release_versions", "warc_file", "v")
+        offset = self._column("release_versions", "warc_offset", "v")
         rows = self._db.execute(
-            "SELECT version, fetched_at, record FROM release_versions WHERE key = ? ORDER BY version",
+            f"SELECT v.version, v.fetched_at, v.record, {file}, {offset} FROM release_versions v"
+            " WHERE v.key = ? ORDER BY v.version",
             (key,),
         )
         return [
-            (version, datetime.fromisoformat(fetched), Release.from_dict(json.loads(record)))
-            for version, fetched, record in rows
+            StoredVersion(
+                version,
+                datetime.fromisoformat(fetched),
+                Release.from_dict(json.loads(record)),
+                Capture(name, position) if name is not None and position is not None else None,
+            )
+            for version, fetched, record, name, position in rows
         ]
 
     def changes_since(self, seq: int) -> Iterator[StoredRelease]:
@@ -193,10 +271,21 @@ class ReleaseStore:
         return total
 
     def _select(self, tail: str, params: tuple) -> Iterator[StoredRelease]:
+        gone_at = self._column("releases", "gone_at", "r")
         cursor = self._db.execute(
-            "SELECT r.key, r.seq, r.status, r.current_version, v.record FROM releases r "
+            "SELECT r.key, r.seq, r.status, r.current_version, v.record, r.last_seen,"
+            f" v.fetched_at, {gone_at} FROM releases r "
             "JOIN release_versions v ON v.key = r.key AND v.version = r.current_version " + tail,
             params,
         )
-        for key, seq, status, version, record in cursor:
-            yield StoredRelease(key, seq, status, version, Release.from_dict(json.loads(record)))
+        for key, seq, status, version, record, last_seen, fetched, gone in cursor:
+            changed = parse_time(gone) if status == "gone" and gone else parse_time(fetched)
+            yield StoredRelease(
+                key,
+                seq,
+                status,
+                version,
+                Release.from_dict(json.loads(record)),
+                last_seen=parse_time(last_seen),
+                changed_at=changed,
+            )

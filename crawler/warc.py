@@ -253,6 +253,8 @@ class ArchivedResponse:
     body: bytes
     date: datetime
     truncated: str | None
+    file: str = ""  # the record's WARC file (a name under warc/) and its offset there
+    offset: int = -1
 
     def header(self, name: str) -> str | None:
         lower = name.lower()
@@ -269,19 +271,24 @@ def iter_responses(data_dir: Path | str) -> Iterator[ArchivedResponse]:
     for path in warc_files(data_dir):
         with open(path, "rb") as handle:
             try:
-                for record in ArchiveIterator(handle):
+                records = ArchiveIterator(handle)
+                for record in records:
                     if record.rec_type != "response" or record.http_headers is None:
                         continue
                     date = datetime.fromisoformat(
                         record.rec_headers.get_header("WARC-Date").replace("Z", "+00:00")
                     )
+                    body = record.content_stream().read()
+                    records.read_to_end()  # sets the record's offset
                     yield ArchivedResponse(
                         url=record.rec_headers.get_header("WARC-Target-URI"),
                         status=int(record.http_headers.get_statuscode() or 0),
                         headers=tuple(record.http_headers.headers),
-                        body=record.content_stream().read(),
+                        body=body,
                         date=date,
                         truncated=record.rec_headers.get_header("WARC-Truncated"),
+                        file=path.name,
+                        offset=records.get_record_offset(),
                     )
             except (ArchiveLoadFailed, zlib.error, EOFError, ValueError) as error:
                 log.warning("%s: stopped reading at a damaged record (%s)", path, error)
