@@ -30,6 +30,7 @@ from indexer.errors import QueryError
 from indexer.evaluate import Evaluator
 from indexer.filters import Filters, make_filters
 from indexer.highlight import query_forms, snippet
+from indexer.history import HistoryMixin
 from indexer.query import parse
 from indexer.ranking import by_date, top_by_score
 from indexer.results import FACET_NAMES, FacetValue, Hit, SearchResult
@@ -53,7 +54,7 @@ MAX_PER_PAGE = 200
 FACET_LIMIT = 50
 
 
-class Archive:
+class Archive(HistoryMixin):
     """Search, fetch and export releases from the index in ``data_dir``.
 
     Cheap to create; the index opens on first use and stays open (one searcher per process,
