@@ -1,89 +1,54 @@
 """Dates as INA writes them, to timezone-aware datetimes in Baghdad time.
 
-Handles DLE's ``j-m-Y, H:i``, ``Today``/``Yesterday`` (and Arabic, Kurdish, Turkmen forms) against a
-fetch time, ``Wednesday 26th June 2019 - 11:51``, ISO 8601 from metadata, Arabic-Indic and Persian
-digits, and Arabic month names in the Iraqi and the Egyptian forms.
+Handles DLE's ``j-m-Y, H:i``, ``Today``/``Yesterday`` (and the Arabic, Kurdish and Turkmen forms)
+against a fetch time, ``Wednesday 26th June 2019 - 11:51``, ISO 8601 from metadata, Arabic-Indic
+and Persian digits, Arabic month names in the Iraqi and the Egyptian forms, Kurdish month names
+(the Syriac-derived Gregorian ones and the Kurdish solar calendar's) and Turkish month names. The
+words are data, in ``words``; the text is folded (``words.fold``) before it is matched.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
+from crawler.parse import words
+from crawler.parse.calendars import kurdish_solar_date
+from crawler.parse.words import fold
+
 BAGHDAD = ZoneInfo("Asia/Baghdad")
 
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-# Alef forms and the Arabic comma, so that "أيار"/"ايار" and "،" match one pattern.
-_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "،": ",", "\u0640": None})
 
-_EN_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
-# Folded spellings (see _ARABIC_FOLD): Iraqi (Syriac) names first, then Egyptian ones.
-_AR_MONTHS = {
-    "كانون الثاني": 1,
-    "شباط": 2,
-    "اذار": 3,
-    "نيسان": 4,
-    "ايار": 5,
-    "حزيران": 6,
-    "تموز": 7,
-    "اب": 8,
-    "ايلول": 9,
-    "تشرين الاول": 10,
-    "تشرين الثاني": 11,
-    "كانون الاول": 12,
-    "يناير": 1,
-    "فبراير": 2,
-    "مارس": 3,
-    "ابريل": 4,
-    "مايو": 5,
-    "يونيو": 6,
-    "يونيه": 6,
-    "يوليو": 7,
-    "يوليه": 7,
-    "اغسطس": 8,
-    "سبتمبر": 9,
-    "اكتوبر": 10,
-    "نوفمبر": 11,
-    "ديسمبر": 12,
-}
-_RELATIVE_DAYS = {
-    "today": 0,
-    "yesterday": 1,
-    "اليوم": 0,
-    "امس": 1,
-    "البارحة": 1,
-    "ئەمڕۆ": 0,
-    "دوێنێ": 1,
-    "bugün": 0,
-    "dün": 1,
-}
+def _key(word: str) -> str:
+    """A word as the folded, lower-cased text spells it."""
+    return " ".join(fold(word).lower().split())
 
-# A 12-hour clock's marker: AM/PM, or Arabic ص (morning) / م (evening), possibly spelled out.
-_MERIDIEM = r"(?:\s*(?P<meridiem>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])|صباحا?ً?|مساءً?|ص|م)(?![\w]))?"
+
+def _alternation(names: Iterable[str]) -> str:
+    """A regex alternation of folded names, longest first (so "mart" is tried before "mar")."""
+    return "|".join(re.escape(n) for n in sorted({_key(n) for n in names}, key=len, reverse=True))
+
+
+_LATIN_MONTHS = {_key(name): number for name, number in words.LATIN_MONTHS.items()}
+_SCRIPT_MONTHS = {
+    _key(name): number
+    for name, number in (*words.ARABIC_MONTHS.items(), *words.KURDISH_MONTHS.items())
+}
+_SOLAR_MONTHS = {_key(name): number for name, number in words.KURDISH_SOLAR_MONTHS.items()}
+_RELATIVE_DAYS = {_key(word): days for word, days in words.RELATIVE_DAYS.items()}
+_EVENING = {_key(word).replace(" ", "") for word in words.EVENING}
+
+# A 12-hour clock's marker: AM/PM, Arabic ص/م, Kurdish پ.ن/د.ن, Turkish ÖÖ/ÖS, or spelled out.
+_MERIDIEM = (
+    r"(?:\s*(?P<meridiem>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])|"
+    + _alternation((*words.MORNING, *words.EVENING))
+    + r")(?![\w]))?"
+)
 _TIME = r"(?P<hour>\d{1,2})\s*:\s*(?P<minute>\d{2})(?::\d{2})?" + _MERIDIEM
-# Between a date and its time: spaces, a comma, a bar or bullet, a dash, "at", "الساعة".
-_GAP = r"(?:\s*[,|•·\-–—]\s*|\s+)(?:(?:at|الساعة)\s*)?"
+# Between a date and its time: spaces, a comma, a bar or bullet, a dash, "at", "الساعة", "saat".
+_GAP = r"(?:\s*[,|•·\-–—]\s*|\s+)(?:(?:" + _alternation(words.TIME_WORDS) + r")\s*)?"
 _NUMERIC = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})[-./](?P<month>\d{1,2})[-./](?P<year>\d{4})(?!\d)"
     r"(?:" + _GAP + _TIME + r")?"
@@ -92,41 +57,51 @@ _YEAR_FIRST = re.compile(
     r"(?<!\d)(?P<year>\d{4})[-/.](?P<month>\d{1,2})[-/.](?P<day>\d{1,2})(?!\d)"
     r"(?:(?:T|" + _GAP + r")" + _TIME + r")?"
 )
-_EN_MONTH_ALT = "|".join(sorted(_EN_MONTHS, key=len, reverse=True))
-_EN_DAY_FIRST = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mname>" + _EN_MONTH_ALT + r")\.?,?\s+"
+_LATIN_MONTH_ALT = _alternation(_LATIN_MONTHS)
+_LATIN_DAY_FIRST = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?P<mname>"
+    + _LATIN_MONTH_ALT
+    + r")\.?,?\s+(?P<year>\d{4})(?:"
+    + _GAP
+    + _TIME
+    + r")?",
+    re.IGNORECASE,
+)
+_LATIN_MONTH_FIRST = re.compile(
+    r"\b(?P<mname>" + _LATIN_MONTH_ALT + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
     r"(?P<year>\d{4})(?:" + _GAP + _TIME + r")?",
     re.IGNORECASE,
 )
-_EN_MONTH_FIRST = re.compile(
-    r"\b(?P<mname>" + _EN_MONTH_ALT + r")\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
-    r"(?P<year>\d{4})(?:" + _GAP + _TIME + r")?",
-    re.IGNORECASE,
-)
-_AR_MONTH_ALT = "|".join(re.escape(m) for m in sorted(_AR_MONTHS, key=len, reverse=True))
-_AR_DATE = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s*(?:من\s+)?(?P<mname>" + _AR_MONTH_ALT + r")\s*,?\s*"
-    r"(?P<year>\d{4})م?(?:" + _GAP + _TIME + r")?"
+# Arabic-script months; Kurdish joins day, month and year with the izafe ی ("12ـی شوباتی 2026").
+_SCRIPT_DATE = re.compile(
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?:ي\s*)?(?:من\s+)?(?P<mname>"
+    + _alternation((*_SCRIPT_MONTHS, *_SOLAR_MONTHS))
+    + r")(?:ي)?\s*,?\s*(?:سالي\s*)?(?P<year>\d{4})(?:م|ي)?(?:"
+    + _GAP
+    + _TIME
+    + r")?"
 )
 _ISO_START = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d")
 _RELATIVE = re.compile(
-    r"(?P<word>" + "|".join(_RELATIVE_DAYS) + r")\s*,?\s*(?:-\s*)?(?:(?:at|الساعة)\s*)?"
-    r"(?:" + _TIME + r")?",
+    r"(?<![\w])(?P<word>" + _alternation(_RELATIVE_DAYS) + r")(?![\w])\s*,?\s*(?:-\s*)?"
+    r"(?:(?:" + _alternation(words.TIME_WORDS) + r")\s*)?(?:" + _TIME + r")?",
     re.IGNORECASE,
 )
+_KURDISH_YEARS = 2600  # a 4-digit year from here on counts from 700 or 612 BC
 
 
 def normalize_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits to ASCII, alef forms folded, Arabic comma to ","."""
-    return text.translate(_DIGITS).translate(_ARABIC_FOLD)
+    """Text folded for the date patterns: ASCII digits, one form of each letter (``words.fold``)."""
+    return fold(text)
 
 
 def _hour(hour: str | None, meridiem: str | None) -> int:
-    """The 24-hour clock hour of a time, reading AM/PM and Arabic ص/م."""
+    """The 24-hour clock hour of a time, reading AM/PM and the other languages' markers."""
     value = int(hour or 0)
     if not meridiem or value > 12:
         return value
-    evening = meridiem.strip().lower().startswith(("p", "م"))
+    mark = meridiem.strip().lower().replace(" ", "")
+    evening = mark.startswith("p") or mark in _EVENING
     if evening and value < 12:
         return value + 12
     return 0 if not evening and value == 12 else value
@@ -181,17 +156,10 @@ def parse_iso(value: str, zone: tzinfo = BAGHDAD) -> datetime | None:
 
 
 _WEEKDAY_NUMBERS = {
-    **dict.fromkeys(("monday", "mon", "الاثنين", "الإثنين"), 0),
-    **dict.fromkeys(("tuesday", "tue", "tues", "الثلاثاء"), 1),
-    **dict.fromkeys(("wednesday", "wed", "الاربعاء", "الأربعاء"), 2),
-    **dict.fromkeys(("thursday", "thu", "thur", "thurs", "الخميس"), 3),
-    **dict.fromkeys(("friday", "fri", "الجمعة"), 4),
-    **dict.fromkeys(("saturday", "sat", "السبت"), 5),
-    **dict.fromkeys(("sunday", "sun", "الاحد", "الأحد"), 6),
+    _key(name): number for number, names in words.WEEKDAYS.items() for name in names
 }
 _WEEKDAY_WORD = re.compile(
-    r"(?<![\w])(" + "|".join(sorted(_WEEKDAY_NUMBERS, key=len, reverse=True)) + r")(?![\w])",
-    re.IGNORECASE,
+    r"(?<![\w])(" + _alternation(_WEEKDAY_NUMBERS) + r")(?![\w])", re.IGNORECASE
 )
 
 
@@ -211,14 +179,25 @@ def _by_weekday(text: str, year: int, day: int, month: int) -> tuple[int, int]:
     return day, month
 
 
+def _named_month(name: str, year: int, day: int) -> tuple[int, int, int] | None:
+    """(year, month, day) of a date written with a month name, or None when it is not one."""
+    name = " ".join(name.lower().split())
+    month = _LATIN_MONTHS.get(name.rstrip(".")) or _SCRIPT_MONTHS.get(name)
+    if month is not None:
+        return (year, month, day) if year < _KURDISH_YEARS else None
+    solar = _SOLAR_MONTHS.get(name)
+    found = kurdish_solar_date(year, solar, day) if solar else None
+    return (found.year, found.month, found.day) if found else None
+
+
 def parse_date_text(
     text: str, fetched_at: datetime | None = None, zone: tzinfo = BAGHDAD
 ) -> datetime | None:
     """The first date written in ``text``, as INA writes dates, in ``zone``.
 
     Args:
-        text: visible text around a date ("• 15-11-2020, 13:12", "5 آذار 2024").
-        fetched_at: when the page was fetched; needed for "Today"/"Yesterday".
+        text: visible text around a date ("• 15-11-2020, 13:12", "5 آذار 2024", "5 Mart 2024").
+        fetched_at: when the page was fetched; needed for "Today"/"Yesterday" in any language.
         zone: the site's clock (Asia/Baghdad).
 
     Returns:
@@ -227,25 +206,25 @@ def parse_date_text(
     text = normalize_digits(text)
     if _ISO_START.match(text):
         return parse_iso(text, zone)
-    for pattern in (_NUMERIC, _EN_DAY_FIRST, _EN_MONTH_FIRST, _AR_DATE, _YEAR_FIRST):
+    for pattern in (_NUMERIC, _LATIN_DAY_FIRST, _LATIN_MONTH_FIRST, _SCRIPT_DATE, _YEAR_FIRST):
         for match in pattern.finditer(text):
             parts = match.groupdict()
+            year, day = int(parts["year"]), int(parts["day"])
             if "mname" in parts:
-                name = " ".join(parts["mname"].lower().split())
-                month = _EN_MONTHS.get(name.rstrip(".")) or _AR_MONTHS.get(name)
+                named = _named_month(parts["mname"], year, day)
+                if named is None:
+                    continue
+                year, month, day = named
             else:
                 month = int(parts["month"])
-            if month is None:
-                continue
-            day = int(parts["day"])
             if pattern is _NUMERIC and month > 12 >= day:
                 day, month = month, day  # a US-style M/D/Y date, as an ASP.NET page prints it
             elif pattern is _NUMERIC and day <= 12 and month <= 12 and day != month:
-                day, month = _by_weekday(text, int(parts["year"]), day, month)
+                day, month = _by_weekday(text, year, day, month)
             hour, minute, meridiem = parts["hour"], parts["minute"], parts["meridiem"]
             if hour is None and (lone := _lone_time(text, match)):
                 hour, minute, meridiem = lone
-            found = _build(int(parts["year"]), month, day, hour, minute, zone, meridiem)
+            found = _build(year, month, day, hour, minute, zone, meridiem)
             if found is not None:
                 return found
     match = _RELATIVE.search(text)
@@ -267,19 +246,23 @@ def parse_date_text(
     return None
 
 
-_WEEKDAYS = (
-    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun"
-    r"|الاحد|الأحد|الاثنين|الإثنين|الثلاثاء|الاربعاء|الأربعاء|الخميس|الجمعة|السبت"
-)
+_FILLER_KEYS = {_key(w) for w in (*words.DATE_LINE_WORDS, *_WEEKDAY_NUMBERS)}
 # Words a date line may carry besides the date: weekday, "published", a views counter, a clock.
+# Latin words must be whole words; Arabic-script ones are taken off wherever they appear.
 _DATE_LINE_FILLER = re.compile(
-    r"\b(?:" + _WEEKDAYS + r")\b|\b(?:published|posted|updated|last update|date|on|at|views?"
-    r"|reads?|visits?|hits|am|pm)\b|\d[\d,.\s]*(?:k\b)?|[A-Za-z]?\d{1,2}:\d{2}"
-    r"|(?:" + _WEEKDAYS + r")|نشر(?:ت)?(?:\s+في)?|بتاريخ|تاريخ النشر|آخر تحديث|اخر تحديث|الساعة"
-    r"|مشاهدات|المشاهدات|مشاهدة|قراءة|القراءات|قراءات|زيارة|زيارات|عدد|ص|م",
+    r"\b(?:" + _alternation(k for k in _FILLER_KEYS if k.isascii()) + r")\b"
+    r"|\d[\d,.\s]*(?:k\b)?|[A-Za-z]?\d{1,2}:\d{2}"
+    r"|" + _alternation(k for k in _FILLER_KEYS if not k.isascii()),
     re.IGNORECASE,
 )
-_DATE_PATTERNS = (_NUMERIC, _EN_DAY_FIRST, _EN_MONTH_FIRST, _AR_DATE, _YEAR_FIRST, _RELATIVE)
+_DATE_PATTERNS = (
+    _NUMERIC,
+    _LATIN_DAY_FIRST,
+    _LATIN_MONTH_FIRST,
+    _SCRIPT_DATE,
+    _YEAR_FIRST,
+    _RELATIVE,
+)
 
 
 def looks_like_date_line(text: str) -> bool:
