@@ -7,7 +7,6 @@ import logging
 import re
 
 import lxml.html
-from bs4 import BeautifulSoup
 from lxml import etree
 
 from crawler.parse.errors import NotARelease
@@ -157,8 +156,3 @@ def make_tree(text: str, url: str | None = None) -> lxml.html.HtmlElement:
         return lxml.html.document_fromstring(_XML_DECLARATION.sub("", text, count=1))
     except (etree.ParserError, ValueError) as error:
         raise NotARelease("the page holds no HTML document", url=url) from error
-
-
-def make_soup(element: lxml.html.HtmlElement) -> BeautifulSoup:
-    """A BeautifulSoup tree (lxml parser) of one element, such as the story, without its tail."""
-    return BeautifulSoup(lxml.html.tostring(element, encoding="unicode", with_tail=False), "lxml")

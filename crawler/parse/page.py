@@ -15,7 +15,6 @@ import lxml.etree
 import lxml.html
 
 from crawler.parse.category import last_breadcrumb
-from crawler.parse.document import make_soup
 from crawler.parse.extract import Selectors, caption_block, text_of
 from crawler.parse.headline import Headline, find_headline
 from crawler.parse.linekinds import Line, classify
@@ -29,7 +28,7 @@ from crawler.parse.story import (
     is_boilerplate,
     is_unlikely,
 )
-from crawler.parse.text import body_lines
+from crawler.parse.text import element_lines
 
 Element = lxml.html.HtmlElement
 
@@ -178,7 +177,7 @@ def _read_story(
     read_preamble(preamble, title, story)
     _prune(story_element, heading, order, selectors)
     above = lines_between(root, order, None, heading, limit=3) if heading is not None else []
-    lines = body_lines(make_soup(story_element))
+    lines = element_lines(story_element, captions=False)
     page.lines_are_empty = not lines
     page.story_fields = split_story(lines, title, story)
     read_preamble(above, title, story)  # only fills what the story and its preamble left empty

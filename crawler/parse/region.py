@@ -11,19 +11,9 @@ import lxml.html
 
 from crawler.parse.linekinds import Line
 from crawler.parse.story import is_unlikely
-from crawler.parse.text import clean_text
+from crawler.parse.text import SKIPPED, clean_text, element_lines
 
 Element = lxml.html.HtmlElement
-
-_BLOCKS = frozenset(
-    "address article aside blockquote center dd details div dl dt fieldset figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td th thead "
-    "tr ul figcaption".split()
-)
-_SKIPPED = frozenset(
-    "script style noscript template iframe object embed svg button select textarea input head "
-    "title meta link".split()
-)
 
 
 def document_order(root: Element) -> dict[Element, int]:
@@ -37,49 +27,6 @@ def last_descendant(element: Element, order: dict[Element, int]) -> int:
     for child in element.iterdescendants():
         last = max(last, order.get(child, last))
     return last
-
-
-def element_lines(element: Element, with_tail: bool = False) -> list[Line]:
-    """An element's text as lines (split on block elements and ``<br>``), with link marks."""
-    lines: list[Line] = []
-    buffer: list[str] = []
-    marks = [0, 0]
-
-    def add(text: str | None, in_link: bool) -> None:
-        if text:
-            buffer.append(text)
-            size = len(text.strip())
-            marks[0] += size
-            marks[1] += size if in_link else 0
-
-    def flush() -> None:
-        if buffer:
-            text = clean_text("".join(buffer))
-            if text:
-                lines.append(Line(text, marks[1] * 10 >= max(1, marks[0]) * 9))
-            buffer.clear()
-        marks[:] = [0, 0]
-
-    def walk(node: Element, in_link: bool) -> None:
-        tag = node.tag
-        if not isinstance(tag, str) or tag in _SKIPPED:
-            return
-        in_link = in_link or tag == "a"
-        block = tag in _BLOCKS or tag == "br"
-        if block:
-            flush()
-        add(node.text, in_link)
-        for child in node:
-            walk(child, in_link)
-            add(child.tail, in_link)
-        if block:
-            flush()
-
-    walk(element, False)
-    if with_tail:
-        add(element.tail, False)
-    flush()
-    return lines
 
 
 def lines_between(
@@ -107,7 +54,7 @@ def lines_between(
         parent = element.getparent()
         if parent is not None and order.get(parent, -1) > start and parent not in ancestors:
             continue  # read with its parent
-        if element.tag in _SKIPPED or is_unlikely(element):
+        if element.tag in SKIPPED or is_unlikely(element):
             continue
         lines += element_lines(element, with_tail=parent in ancestors)
     return lines[-limit:]

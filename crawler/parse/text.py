@@ -1,4 +1,4 @@
-"""The article subtree to clean paragraphs: one walk that drops noise and splits on block elements.
+"""Elements to clean lines of text: one walk that drops noise and splits on block elements.
 
 Whitespace rule: inside a paragraph, runs of HTML whitespace (space, tab, CR, LF, FF) become one
 space and each paragraph is stripped; every other character is kept as is. Paragraphs are the
@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import re
 
-from bs4 import NavigableString, Tag
+import lxml.html
 
 from crawler.parse.linekinds import Line
 
+Element = lxml.html.HtmlElement
+
+# ``br`` ends a line like a block does; ``figcaption`` is a block where captions are read.
 _BLOCKS = frozenset(
-    "address article aside blockquote center dd details div dl dt fieldset figure footer form "
-    "h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td th thead "
-    "tr ul".split()
+    "address article aside blockquote br center dd details div dl dt fieldset figcaption figure "
+    "footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table tbody td "
+    "th thead tr ul".split()
 )
-_SKIPPED = frozenset(
-    "script style noscript template iframe object embed svg button select "
-    "textarea input head title".split()
+SKIPPED = frozenset(
+    "script style noscript template iframe object embed svg button select textarea input head "
+    "title meta link".split()
 )
+_SKIPPED_WITH_CAPTIONS = SKIPPED | {"figcaption"}
 _EMPHASIS = frozenset("b strong h1 h2 h3 h4 h5 h6".split())
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")
 # Never text, and forbidden in XML (the Atom feed): C0 controls but the HTML spaces, DEL, U+FFFE/F.
@@ -39,18 +43,31 @@ def clean_text(text: str) -> str:
     return _HTML_SPACE.sub(" ", _NOT_TEXT.sub("", text)).strip()
 
 
-def body_lines(node: Tag) -> list[Line]:
-    """The paragraphs of an article subtree with what their markup says (all a link, bold).
+def element_lines(
+    element: Element, *, with_tail: bool = False, captions: bool = True
+) -> list[Line]:
+    """An element's text as lines (split on block elements and ``<br>``) with what their markup says.
 
     Args:
-        node: the article body element (or a soup holding it).
+        element: the article body, or any block around it.
+        with_tail: also read the text that follows the element up to its next sibling.
+        captions: read ``<figcaption>`` text; the story leaves it out (captions belong to images).
 
     Returns:
-        Non-empty lines in order.
+        Non-empty lines in order, each marked when all of it is a link or bold.
     """
     lines: list[Line] = []
     buffer: list[str] = []
     marks = [0, 0, 0]  # characters in the buffer: all, inside <a>, inside <b>/<strong>/<h*>
+    skipped = SKIPPED if captions else _SKIPPED_WITH_CAPTIONS
+
+    def add(text: str | None, in_link: bool, in_bold: bool) -> None:
+        if text:
+            buffer.append(text)
+            size = len(text.strip())
+            marks[0] += size
+            marks[1] += size if in_link else 0
+            marks[2] += size if in_bold else 0
 
     def flush() -> None:
         if buffer:
@@ -61,30 +78,24 @@ def body_lines(node: Tag) -> list[Line]:
             buffer.clear()
         marks[:] = [0, 0, 0]
 
-    def walk(parent: Tag, in_link: bool, in_bold: bool) -> None:
-        for child in parent.children:
-            if type(child) is NavigableString:
-                buffer.append(child)
-                size = len(child.strip())
-                marks[0] += size
-                marks[1] += size if in_link else 0
-                marks[2] += size if in_bold else 0
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name
-            link, bold = in_link or name == "a", in_bold or name in _EMPHASIS
-            if name == "br":
-                flush()
-            elif name in _SKIPPED or name == "figcaption":
-                continue
-            elif name in _BLOCKS:
-                flush()
-                walk(child, link, bold)
-                flush()
-            else:
-                walk(child, link, bold)
+    def walk(node: Element, in_link: bool, in_bold: bool) -> None:
+        tag = node.tag
+        if not isinstance(tag, str) or tag in skipped:
+            return  # comments and processing instructions: their tails are read by the parent
+        in_link = in_link or tag == "a"
+        in_bold = in_bold or tag in _EMPHASIS
+        block = tag in _BLOCKS
+        if block:
+            flush()
+        add(node.text, in_link, in_bold)
+        for child in node:
+            walk(child, in_link, in_bold)
+            add(child.tail, in_link, in_bold)
+        if block:
+            flush()
 
-    walk(node, False, False)
+    walk(element, False, False)
+    if with_tail:
+        add(element.tail, False, False)
     flush()
     return lines
