@@ -9,11 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crawler.parse import words
 from crawler.parse.dates import looks_like_date_line
 
 _DASH = r"[-–—‐−/]"
-_AGENCY = r"(?:INA|I\.N\.A\.?|واع)"
-_WORD = r"[^\W\d_][\w'’.]*"
+
+
+def _any(labels: tuple[str, ...]) -> str:
+    """A regex alternation of labels, longest first, spaces matching any run of spaces."""
+    ordered = sorted(labels, key=len, reverse=True)
+    return "|".join(re.escape(label).replace(r"\ ", r"\s+") for label in ordered)
+
+
+_AGENCY = rf"(?:{_any(words.AGENCY)})"
+# A word of a place name; ZWNJ may sit inside a Kurdish word.
+_WORD = r"[^\W\d_][\w'’.\u200c]*"
 _PLACE = rf"(?P<place>{_WORD}(?:[ -]{_WORD}){{0,3}}?)"
 _DATELINE = re.compile(
     rf"^\s*{_PLACE}\s*{_DASH}\s*{_AGENCY}(?![\w])\s*(?:{_DASH}+\s*(?P<rest>.*?))?\s*$", re.DOTALL
@@ -21,26 +31,38 @@ _DATELINE = re.compile(
 _DATELINE_REVERSED = re.compile(
     rf"^\s*{_AGENCY}\s*{_DASH}\s*{_PLACE}(?![\w])\s*(?:{_DASH}+\s*(?P<rest>.*?))?\s*$", re.DOTALL
 )
-_PHOTO = re.compile(
-    r"^\s*(?:photos?|photography|photographer|pictures?|foto(?:ğraf)?)\s*(?:by\b|:|-|–)\s*(?P<names>.+?)\s*$"
-    r"|^\s*(?:تصوير|عدسة|وێنە)\s*[:/\-–]?\s*(?P<ar_names>.+?)[\s/]*$",
-    re.IGNORECASE,
-)
+
+
+def _credit(latin: tuple[str, ...], arabic: tuple[str, ...], colon: tuple[str, ...]) -> re.Pattern:
+    """A credit line: a Latin label then "by", ":" or a dash; an Arabic label then the names
+    (a separator optional); a Kurdish or Turkish label then ":", "/" or a dash."""
+    return re.compile(
+        rf"^\s*(?:{_any(latin)})\s*(?:by\b|:|-|–)\s*(?P<names>.+?)\s*$"
+        rf"|^\s*(?:{_any(arabic)})\s*[:/\-–]?\s*(?P<ar_names>.+?)[\s/]*$"
+        rf"|^\s*(?:{_any(colon)})\s*[:/\-–]\s*(?P<colon_names>.+?)[\s/]*$",
+        re.IGNORECASE,
+    )
+
+
+_PHOTO = _credit(words.PHOTO_LABELS, words.PHOTO_LABELS_ARABIC, words.PHOTO_LABELS_WITH_COLON)
 _TRANSLATOR = re.compile(
     r"^\s*(?:translated\s+by|translation\s*(?:by)?|translator)\s*:?\s*(?P<names>.+?)\s*$"
-    r"|^\s*(?:ترجمة|ترجمه)\s*[:/\-–]?\s*(?P<ar_names>.+?)[\s/]*$",
+    rf"|^\s*(?:{_any(words.TRANSLATOR_LABELS_ARABIC)})\s*[:/\-–]?\s*(?P<ar_names>.+?)[\s/]*$"
+    rf"|^\s*(?:{_any(words.TRANSLATOR_LABELS_WITH_COLON)})\s*[:/\-–]\s*(?P<colon_names>.+?)[\s/]*$",
     re.IGNORECASE,
 )
 _PROMOTION = re.compile(
     r"(?:اشترك|تابعونا|تابعوا|انضم).{0,60}(?:التليكرام|التلغرام|تلغرام|تيليجرام|تليجرام)"
-    r"|(?:subscribe|join|follow).{0,60}telegram",
+    r"|(?:subscribe|join|follow).{0,60}telegram"
+    rf"|(?:{_any(words.PROMOTION_VERBS)}).{{0,60}}(?:{_any(words.PROMOTION_TELEGRAM)})"
+    rf"|(?:{_any(words.PROMOTION_TELEGRAM)}).{{0,60}}(?:{_any(words.PROMOTION_VERBS)})",
     re.IGNORECASE,
 )
 _FONT_WIDGET = re.compile(r"^[•·|\s]*(?:\+\s*A\s*-\s*A|A\s*\+\s*A\s*-)[•·|\s]*$")
 _FONT_WIDGET_ANYWHERE = re.compile(r"(?:\+\s*A\s*-\s*A|A\s*\+\s*A\s*-)(?![\w])")
 _JOINED_AND = re.compile(r"\s+و(?=[^\W\d_])")
 _ONLY_BULLETS = re.compile(r"^[•·|\s]*$")
-_NAME_SPLIT = re.compile(r"\s*(?:,|،|&|\band\b|\s و\s)\s*", re.IGNORECASE)
+_NAME_SPLIT = re.compile(r"\s*(?:,|،|&|\band\b|\bve\b|\sو\s)\s*", re.IGNORECASE)
 _NOT_A_NAME = re.compile(r"[\d.;:!?\"“”«»()]")
 
 
@@ -93,7 +115,9 @@ def parse_photo_credit(line: str) -> list[str] | None:
     match = _PHOTO.match(line)
     if match is None:
         return None
-    names = _names(match.group("names") or match.group("ar_names") or "")
+    names = _names(
+        match.group("names") or match.group("ar_names") or match.group("colon_names") or ""
+    )
     return names if names and all(is_name(n) for n in names) else None
 
 
@@ -104,7 +128,9 @@ def parse_translator(line: str) -> str | None:
     match = _TRANSLATOR.match(line)
     if match is None:
         return None
-    names = _names(match.group("names") or match.group("ar_names") or "")
+    names = _names(
+        match.group("names") or match.group("ar_names") or match.group("colon_names") or ""
+    )
     return ", ".join(names) if names and all(is_name(n) for n in names) else None
 
 

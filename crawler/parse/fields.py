@@ -18,6 +18,7 @@ from datetime import datetime, tzinfo
 import lxml.etree
 import lxml.html
 
+from crawler.parse import words
 from crawler.parse.bylines import is_name, parse_photo_credit
 from crawler.parse.dates import parse_date_text, parse_iso
 from crawler.parse.extract import RawImage, image_of, text_of
@@ -28,7 +29,8 @@ Element = lxml.html.HtmlElement
 Vote = tuple[datetime | None, str]
 
 _ORGANISATION = re.compile(
-    r"\b(?:INA|agency|news|newsroom|editorial|staff|desk)\b|واع|وكالة|الأنباء|الانباء|التحرير",
+    r"\b(?:INA|agency|news|newsroom|editorial|staff|desk)\b|واع|وكالة|الأنباء|الانباء|التحرير|"
+    + "|".join(words.ORGANISATION_WORDS),
     re.IGNORECASE,
 )
 _NOT_IMAGE = re.compile(
@@ -166,7 +168,12 @@ def _pictures(elements: Iterable[Element]) -> list[RawImage]:
 
 
 _CREDIT_SPLIT = re.compile(r"\s*[|•·()\[\]]\s*|(?<=[.!])\s+")
-_CREDIT_START = re.compile(r"(?:^|\s)(?=(?:photos?|pictures?|تصوير|عدسة)\b)", re.IGNORECASE)
+_CREDIT_START = re.compile(
+    r"(?:^|\s)(?=(?:photos?|pictures?|تصوير|عدسة|"
+    + "|".join(sorted(words.PHOTO_LABELS_WITH_COLON, key=len, reverse=True))
+    + r")\b)",
+    re.IGNORECASE,
+)
 
 
 def caption_credit(caption: str) -> list[str]:

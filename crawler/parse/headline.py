@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import lxml.etree
 import lxml.html
 
+from crawler.parse import words
 from crawler.parse.metadata import Metadata
 from crawler.parse.region import last_descendant
 from crawler.parse.story import class_tokens, is_unlikely
@@ -28,15 +29,21 @@ _CANDIDATES = lxml.etree.XPath(
 )
 _SITE_SUFFIX = re.compile(
     r"\s*[|\-–—»:]\s*(?:INA|I\.N\.A|واع|Iraqi News Agency|وكالة الأنباء العراقية|"
-    r"الوكالة الوطنية العراقية للأنباء|ina\.iq)(?:\s*[|\-–—»:].*)?\s*$",
+    r"الوكالة الوطنية العراقية للأنباء|ina\.iq|"
+    + "|".join(words.SITE_NAMES)
+    + r")(?:\s*[|\-–—»:].*)?\s*$",
     re.IGNORECASE,
 )
 _SITE_PREFIX = re.compile(
-    r"^\s*(?:INA|واع|Iraqi News Agency|وكالة الأنباء العراقية|print version|نسخة للطباعة)"
+    r"^\s*(?:INA|واع|Iraqi News Agency|وكالة الأنباء العراقية|print version|نسخة للطباعة|"
+    + "|".join(words.SITE_NAMES)
+    + r")"
     r"\s*[|\-–—»:]\s*",
     re.IGNORECASE,
 )
-_SITE_NAMES = {"ina", "واع", "iraqi news agency", "وكالة الأنباء العراقية", "ina.iq"}
+_SITE_NAMES = {"ina", "واع", "iraqi news agency", "وكالة الأنباء العراقية", "ina.iq"} | {
+    name.casefold() for name in words.SITE_NAMES
+}
 
 
 @dataclass(frozen=True, slots=True)

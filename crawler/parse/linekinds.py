@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crawler.parse import words
 from crawler.parse.bylines import (
     is_chrome,
     is_promotion,
@@ -20,30 +21,32 @@ from crawler.parse.bylines import (
 )
 from crawler.parse.dates import looks_like_date_line
 
+
+def _any(labels: tuple[str, ...]) -> str:
+    """A regex alternation of labels from ``words``, longest first."""
+    return "|".join(re.escape(label) for label in sorted(labels, key=len, reverse=True))
+
+
 _SHARE_WORDS = (
     r"share|sharing|tweet|facebook|twitter|x|whatsapp|telegram|linkedin|email|e-mail|print|copy"
-    r"|link|messenger|viber|شارك|مشاركة|فيسبوك|تويتر|واتساب|تلغرام|تيليغرام|طباعة|نسخ|الرابط|ارسال"
+    r"|link|messenger|viber|شارك|مشاركة|فيسبوك|تويتر|واتساب|تلغرام|تيليغرام|طباعة|نسخ|الرابط|ارسال|"
+    + _any(words.SHARE_WORDS)
 )
 _SHARE = re.compile(rf"^(?:(?:{_SHARE_WORDS})\b[\s:|•·/,-]*)+$", re.IGNORECASE)
 _SHARE_LEAD = re.compile(
     r"^(?:share(?: this)?(?: article| news)?|شارك(?: الخبر)?|مشاركة)\s*[:：]", re.I
 )
-_TAGS = re.compile(
-    r"^(?:tags|keywords|topics|الكلمات المفتاحية|كلمات مفتاحية|الوسوم|وسوم|كلمات دلالية)\s*[:：]",
-    re.I,
-)
+_TAGS = re.compile(rf"^(?:{_any(words.TAG_LABELS)})\s*[:：]", re.I)
 CATEGORY_LINE = re.compile(
-    r"^(?:category|section|filed under|القسم|التصنيف|الفئة|قسم)\s*[:：]\s*(?P<name>.{1,40})$", re.I
+    rf"^(?:{_any(words.CATEGORY_LABELS)})\s*[:：]\s*(?P<name>.{{1,40}})$", re.I
 )
 AUTHOR_LINE = re.compile(
-    r"^(?:by|written by|reported by|reporter|author|بقلم|كتب|كتبت|المحرر|إعداد|اعداد)\s*[:：]?\s+"
-    r"(?P<name>[^\d|:]{3,45})$",
-    re.IGNORECASE,
+    rf"^(?:{_any(words.AUTHOR_LABELS)})\s*[:：]?\s+(?P<name>[^\d|:]{{3,45}})$", re.IGNORECASE
 )
 _RELATED = re.compile(
     r"^(?:related(?: news| articles| stories| posts)?|read (?:also|more)|see also|more news|"
     r"you may also like|اقرأ أيضا|اقرأ ايضا|اقرأ أيضاً|أخبار ذات صلة|اخبار ذات صلة|مواضيع ذات صلة"
-    r"|المزيد من الأخبار|شاهد أيضا)\s*[:：]?$",
+    rf"|المزيد من الأخبار|شاهد أيضا|{_any(words.RELATED_HEADINGS)})\s*[:：]?$",
     re.IGNORECASE,
 )
 _CHROME = re.compile(
@@ -52,7 +55,9 @@ _CHROME = re.compile(
     r"|^(?:views?|reads?|المشاهدات|عدد المشاهدات|مشاهدات)\s*[:：]?\s*[\d,.]+$"
     r"|^[\d,.]+\s*(?:views?|reads?|مشاهدة|مشاهدات|قراءة)$"
     r"|^(?:\d+\s*(?:min(?:ute)?s?|دقائق|دقيقة)\s*(?:read|قراءة)|reading time.*|listen to this.*)$"
-    r"|^(?:[aA]\s*[+-]\s*){2,3}$|^(?:تكبير|تصغير)\s*الخط.*$",
+    r"|^(?:[aA]\s*[+-]\s*){2,3}$|^(?:تكبير|تصغير)\s*الخط.*$"
+    rf"|^(?:{_any(words.PRINT_WORDS)})$"
+    rf"|^(?:{_any(words.VIEWS_WORDS)})\s*[:：]?\s*[\d,.]+$|^[\d,.]+\s*(?:{_any(words.VIEWS_WORDS)})$",
     re.IGNORECASE,
 )
 _BREADCRUMB_SPLIT = re.compile(r"\s+[»›>/|\\]\s+|\s*[»›]\s*")
@@ -72,9 +77,13 @@ _HOME_WORDS = {
     "عربي",
     "homepage",
     "start",
+    *words.HOME_WORDS,
 }
 _SENTENCE_END = re.compile(r"[.!?؟…:\"”»]\s*$")
-_CREDIT_TAIL = re.compile(r"(?:^|\s)((?:photos?|pictures?|تصوير|عدسة)\b.*)$", re.IGNORECASE)
+_CREDIT_TAIL = re.compile(
+    rf"(?:^|\s)((?:photos?|pictures?|تصوير|عدسة|{_any(words.PHOTO_LABELS_WITH_COLON)})\b.*)$",
+    re.IGNORECASE,
+)
 _SEGMENT_SPLIT = re.compile(r"\s+[|•·]\s+|\s*[|•·]\s*")
 
 

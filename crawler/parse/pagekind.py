@@ -11,6 +11,7 @@ from collections.abc import Callable
 import lxml.etree
 import lxml.html
 
+from crawler.parse import words
 from crawler.parse.extract import text_of
 from crawler.parse.metadata import Metadata
 from crawler.parse.story import Candidate, is_boilerplate, release_links
@@ -20,7 +21,8 @@ Element = lxml.html.HtmlElement
 _ERROR = re.compile(
     r"\b(?:404|not found|page not found|error|does not exist|no longer available|"
     r"has been (?:removed|deleted)|could not be found|cannot be found)\b|"
-    r"غير موجود|غير موجودة|لم يتم العثور|الصفحة المطلوبة|تم حذف|غير متوفر|خطأ|عذرا|عذراً",
+    r"غير موجود|غير موجودة|لم يتم العثور|الصفحة المطلوبة|تم حذف|غير متوفر|خطأ|عذرا|عذراً|"
+    + "|".join(words.NOT_FOUND),
     re.IGNORECASE,
 )
 

@@ -276,6 +276,8 @@ RELATED_HEADINGS = (
     "diğer haberler",
 )
 SHARE_WORDS = ("بڵاوکردنەوە", "هاوبەشکردن", "چاپکردن", "paylaş", "yazdır")
+PRINT_WORDS = ("چاپکردن", "چاپ", "yazdır")
+VIEWS_WORDS = ("بینین", "بینراو", "جار", "okunma", "kez okundu", "görüntülenme", "okundu")
 HOME_WORDS = ("سەرەکی", "پەڕەی سەرەکی", "ماڵەوە", "ana sayfa", "anasayfa")
 # Words that make a name an organisation, never an author.
 ORGANISATION_WORDS = ("ئاژانس", "ئاژانسی", "ajans", "ajansı", "haber ajansı")
@@ -285,4 +287,4 @@ SITE_NAMES = ("ئاژانسی هەواڵی عێراقی", "ئاژانسی هەو
 PROMOTION_VERBS = ("بەشداربە", "بەشداربن", "جوێن بکە", "abone", "katıl", "takip")
 PROMOTION_TELEGRAM = ("تێلیگرام", "تلگرام", "تیلیگرام", "telegram")
 # Error pages: "page not found" in Kurdish and Turkish.
-NOT_FOUND = ("پەڕەکە نەدۆزرایەوە", "نەدۆزرایەوە", "sayfa bulunamadı", "bulunamadı")
+NOT_FOUND = ("پەڕەکە نەدۆزرایەوە", "پەڕەی داواکراو نەدۆزرایەوە", "sayfa bulunamadı")
