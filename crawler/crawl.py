@@ -29,6 +29,7 @@ from crawler.exchange import Exchange
 from crawler.fetch import Fetcher
 from crawler.frontier import Entry, Frontier, Link
 from crawler.hosthealth import HostHealth
+from crawler.images import ImageCrawl
 from crawler.lock import CrawlLock
 from crawler.pages import PageHandler
 from crawler.revisits import archive_exchange
@@ -119,9 +120,19 @@ class _Crawl:
         self._current: Entry | None = None
         self._written: tuple[Exchange, WarcLocation] | None = None  # the last exchange archived
         self.hosts = HostHealth(settings.pause_after_failures)
+        self.images = ImageCrawl(  # each release's photos, through the same polite fetcher
+            settings,
+            self.store,
+            fetch=self.fetcher.fetch,
+            robots_allowed=self._robots_allow,
+            location_of=self._location_of,
+            host_allowed=self.scope.host_allowed,
+            hosts=self.hosts,
+        )
         self._robots_seen: set[str] = set()
 
     def close(self) -> None:
+        self.images.close()
         self.fetcher.close()
         self.warc.close()
         self.store.close()
@@ -168,6 +179,7 @@ class _Crawl:
     def _loop(self, bar: tqdm, run_started: float) -> None:
         """Process due URLs, most urgent first, until none is left or --max-pages is reached."""
         while True:
+            self.images.catch_up()  # the photos of releases stored so far (and of a killed run)
             if self.settings.max_pages and self.summary.fetched >= self.settings.max_pages:
                 self.summary.stopped = f"stopped after --max-pages {self.settings.max_pages}"
                 return

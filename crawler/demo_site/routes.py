@@ -6,6 +6,7 @@ import re
 from typing import TYPE_CHECKING
 
 from crawler.demo_site import feeds, render, vocab
+from crawler.demo_site.photos import photo_jpeg
 
 if TYPE_CHECKING:
     from crawler.demo_site.site import Site
@@ -58,7 +59,7 @@ def route(site: Site, path: str, base_url: str) -> Response:
             return _page(site, "en", path)
         return 301, {"Location": site.release(index).path, "Content-Type": _HTML}, b""
     if match := _IMAGE.match(path):
-        return 200, {"Content-Type": "image/jpeg"}, feeds.TINY_JPEG
+        return 200, {"Content-Type": "image/jpeg"}, photo_jpeg(path)
     if match := _RSS.match(path):
         return _rss(site, _lang(match[1]), match[2], base_url, path)
     if match := _SITEMAP.match(path):
