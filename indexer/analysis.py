@@ -1,10 +1,16 @@
-"""The script-aware analyzer: one tokenizer, Arabic or Latin handling per token, cached.
+"""The script-aware analyzer: one tokenizer, Arabic, Kurdish or Latin handling per token, cached.
 
 Every text field goes through :func:`stem_terms` (stemmed fields) or :func:`exact_term` (the
-exact-form field), at index time and at query time alike. Arabic tokens are normalised and
-light-stemmed (:mod:`indexer.arabic`); Latin tokens are lower-cased, accent-folded and stemmed
-with Snowball English (PyStemmer). Results are memoised per token, which is what makes indexing
-fast: news text reuses a small vocabulary.
+exact-form field), at index time and at query time alike. Arabic-script tokens are normalised
+(:mod:`indexer.arabic`, then :mod:`indexer.kurdish`); Arabic words are light-stemmed, Kurdish
+words (those with a letter only Kurdish uses) get a light Sorani stem plus their Arabic-keyboard
+keys, so a query typed on an Arabic keyboard finds them. Latin tokens are case-folded the way
+Turkish and English both allow (:mod:`indexer.turkic`), accent-folded, lose a Turkish case suffix
+after an apostrophe and are stemmed with Snowball English (PyStemmer). Results are memoised per
+token, which is what makes indexing fast: news text reuses a small vocabulary.
+
+A change to what these functions return changes what an index holds: bump
+:data:`ANALYSIS_VERSION`, and the next index run rebuilds an index built with an older one.
 """
 
 from __future__ import annotations
@@ -21,10 +27,14 @@ from whoosh import fields
 from whoosh.analysis import Analyzer, Token
 from whoosh.system import pack_uint
 
-from indexer import arabic
+from indexer import arabic, kurdish, turkic
 
+# 2: Kurdish normalisation and keys, Turkish dotted/dotless i, joiners inside words.
+ANALYSIS_VERSION = 2
 _WORD_CHARS = "\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-TOKEN_RE = re.compile(f"[{_WORD_CHARS}]+(?:[.'\u2019][{_WORD_CHARS}]+)*")
+# A zero-width (non-)joiner inside a word is part of it (Kurdish and Persian typing); the
+# normaliser removes it.
+TOKEN_RE = re.compile(f"[{_WORD_CHARS}]+(?:(?:[.'\u2019]|[\u200c\u200d]+)[{_WORD_CHARS}]+)*")
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 ENGLISH_STOP_WORDS = frozenset(
@@ -43,8 +53,8 @@ _exact_cache: dict[str, str] = {}
 
 
 def _fold_latin(token: str) -> str:
-    """Lower-case and strip accents (é → e); non-ASCII letters without a base stay."""
-    token = token.lower()
+    """Lower-case (İ, I, ı → i) and strip accents (é → e); letters without a base stay."""
+    token = token.lower() if token.isascii() else turkic.fold_case(token)
     if token.isascii():
         return token
     decomposed = unicodedata.normalize("NFKD", token)
@@ -56,7 +66,7 @@ def exact_term(token: str) -> str:
     term = _exact_cache.get(token)
     if term is None:
         if _ARABIC_RE.search(token):
-            term = arabic.normalize(unicodedata.normalize("NFKC", token))
+            term = kurdish.normalize(arabic.normalize(unicodedata.normalize("NFKC", token)))
         else:
             term = _fold_latin(token)
         if len(_exact_cache) > _CACHE_LIMIT:
@@ -71,11 +81,14 @@ def stem_terms(token: str) -> tuple[str, ...]:
     if terms is None:
         norm = exact_term(token)
         if _ARABIC_RE.search(norm):
-            terms = () if norm in ARABIC_STOP_WORDS else arabic.index_stems(norm)
+            if kurdish.is_kurdish(norm):
+                terms = _kurdish_terms(norm)
+            else:
+                terms = () if norm in ARABIC_STOP_WORDS else arabic.index_stems(norm)
         elif norm in ENGLISH_STOP_WORDS:
             terms = ()
         else:
-            terms = (_english.stemWord(norm),)
+            terms = (_english.stemWord(turkic.strip_suffix(norm)),)
         if len(_stem_cache) > _CACHE_LIMIT:
             _stem_cache.clear()
         _stem_cache[token] = terms
@@ -88,15 +101,31 @@ def query_term(token: str) -> str | None:
         return _query_cache[token]
     norm = exact_term(token)
     if _ARABIC_RE.search(norm):
-        term = None if norm in ARABIC_STOP_WORDS else arabic.stem(norm)
+        if kurdish.is_kurdish(norm):  # typed with Kurdish letters: they mean what they say
+            term = kurdish.stem(norm)
+        else:
+            term = None if norm in ARABIC_STOP_WORDS else arabic.stem(norm)
     elif norm in ENGLISH_STOP_WORDS:
         term = None
     else:
-        term = _english.stemWord(norm)
+        term = _english.stemWord(turkic.strip_suffix(norm))
     if len(_query_cache) > _CACHE_LIMIT:
         _query_cache.clear()
     _query_cache[token] = term
     return term
+
+
+def _kurdish_terms(norm: str) -> tuple[str, ...]:
+    """A Kurdish word's index keys: its Sorani stem (what a Kurdish-keyboard query uses), and
+    the keys an Arabic-keyboard query reaches it by (the Arabic stems of its Arabic-keyboard
+    spelling, and that spelling of its Sorani stem)."""
+    stem = kurdish.stem(norm)
+    typed = kurdish.arabic_keyboard(norm)
+    keys = [stem]
+    if typed not in ARABIC_STOP_WORDS:
+        keys += arabic.index_stems(typed)
+    keys.append(kurdish.arabic_keyboard(stem))
+    return tuple(dict.fromkeys(keys))
 
 
 _REMEMBER_FROM = 200
@@ -121,6 +150,7 @@ class InaAnalyzer(Analyzer):
 
     def __init__(self, stemmed: bool = True) -> None:
         self.stemmed = stemmed
+        self.version = ANALYSIS_VERSION  # pickled with the index's schema
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, InaAnalyzer) and other.stemmed == self.stemmed
@@ -166,6 +196,20 @@ class InaAnalyzer(Analyzer):
                     token.startchar = start_char + start
                     token.endchar = start_char + end
                 yield token
+
+
+def built_with_older_analysis(schema: Any) -> bool:
+    """Whether an index's schema was written by an older analysis than this code's (its terms
+    would not meet this code's query terms, so the index must be rebuilt)."""
+    for _name, field in schema.items():
+        analyzer = getattr(field, "analyzer", None)
+        # Analyzers pickled before versions existed have no ``version``: they are version 1.
+        if (
+            isinstance(analyzer, InaAnalyzer)
+            and getattr(analyzer, "version", 1) != ANALYSIS_VERSION
+        ):
+            return True
+    return False
 
 
 class InaText(fields.TEXT):
