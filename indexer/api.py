@@ -38,7 +38,7 @@ from indexer.schema import NO_DATE, decode_record
 from indexer.snapshot import Snapshot
 from indexer.suggest import suggest
 
-SORTS = ("relevance", "newest", "oldest")
+SORTS = ("relevance", "newest", "oldest", "changed")
 FILTER_ARGUMENTS = (
     "author",
     "photographer",
@@ -46,6 +46,7 @@ FILTER_ARGUMENTS = (
     "language",
     "location",
     "year",
+    "history",
     "date_from",
     "date_to",
     "include_gone",
@@ -121,6 +122,7 @@ class Archive(HistoryMixin):
         language: str | list[str] | None = None,
         location: str | list[str] | None = None,
         year: str | int | list[str] | None = None,
+        history: str | list[str] | None = None,
         date_from: date | str | None = None,
         date_to: date | str | None = None,
         sort: str = "relevance",
@@ -137,9 +139,11 @@ class Archive(HistoryMixin):
                 empty matches everything. Malformed syntax is searched as plain words with a notice.
             author, photographer, category, language, location, year: a value or a list of
                 values (OR within a facet, AND across facets).
+            history: "edited" (INA changed it after publication) and/or "removed" (INA no
+                longer serves it; asking for it includes removed releases).
             date_from, date_to: inclusive days (date or "YYYY-MM-DD"), Baghdad time.
-            sort: "relevance", "newest" or "oldest" (an empty query sorted by relevance
-                comes newest first).
+            sort: "relevance", "newest", "oldest" or "changed" (last change first: a new
+                version or a removal); an empty query sorted by relevance comes newest first.
             page, per_page: 1-based page and its size (at most 200).
             include_gone: also return releases INA has removed (flagged with status "gone").
             day_buckets_within: histogram by day when the matches span fewer days than this.
@@ -169,6 +173,7 @@ class Archive(HistoryMixin):
             language=language,
             location=location,
             year=year,
+            history=history,
             date_from=date_from,
             date_to=date_to,
             include_gone=include_gone,
@@ -184,9 +189,9 @@ class Archive(HistoryMixin):
         if sort == "relevance" and parsed.query is not None:
             ranked = top_by_score(final, scores, start + per_page)
         else:
+            stamps = snap.columns.changed if sort == "changed" else snap.columns.timestamp
             ranked = [
-                (int(d), None)
-                for d in by_date(snap.columns.timestamp, final, sort != "oldest", start + per_page)
+                (int(d), None) for d in by_date(stamps, final, sort != "oldest", start + per_page)
             ]
         page_docs = ranked[start : start + per_page]
         forms = query_forms(snap, parsed.query)

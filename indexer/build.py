@@ -23,7 +23,6 @@ from whoosh import index as whoosh_index
 from crawler.runlog import index_run_recorded
 from crawler.store import STORE_FILENAME, ReleaseStore, StoredRelease
 from indexer import generations
-from indexer.analysis import built_with_older_analysis
 from indexer.errors import StoreMissing, StoreUnreadable
 from indexer.lock import WriterLock
 from indexer.schema import ReleaseSchema, to_document
@@ -97,15 +96,12 @@ def update_index(
 
 
 def _schema_outdated(gen_dir: Path) -> bool:
-    """Whether a generation lacks a field the code's schema has, or was analysed by an older
-    analysis (then it is rebuilt once)."""
+    """Whether a generation lacks a field the code's schema has (then it is rebuilt once)."""
     try:
-        schema = whoosh_index.open_dir(str(gen_dir)).schema
+        names = set(whoosh_index.open_dir(str(gen_dir)).schema.names())
     except Exception:  # noqa: BLE001 - unreadable: the incremental path reports it
         return False
-    return not set(ReleaseSchema().names()) <= set(schema.names()) or built_with_older_analysis(
-        schema
-    )
+    return not set(ReleaseSchema().names()) <= names
 
 
 def _build_generation(
@@ -136,7 +132,7 @@ def _build_generation(
             if writer is None:
                 writer = ix.writer(**options)
                 in_writer = 0
-            writer.add_document(**to_document(item.key, item.release, item.status))
+            writer.add_document(**_document(item))
             counts[item.status] = counts.get(item.status, 0) + 1
             in_writer += 1
             if in_writer >= chunk:
@@ -180,7 +176,7 @@ def _update_generation(
             changes = store.changes_since(since)
             for item in _progress(changes, target - since, progress):
                 known = searcher.document_number(key=item.key) is not None
-                writer.update_document(**to_document(item.key, item.release, item.status))
+                writer.update_document(**_document(item))
                 if item.status == "gone":
                     gone += 1
                 elif known:
@@ -204,6 +200,12 @@ def _update_generation(
         rebuilt=False,
         total=total,
     )
+
+
+def _document(item: StoredRelease) -> dict[str, Any]:
+    """The Whoosh document of a stored release, with its history (versions, last change)."""
+    # Positional: tests wrap to_document with a plain *args counter.
+    return to_document(item.key, item.release, item.status, item.version, item.changed_at)
 
 
 def _auto_procs(total: int) -> int:

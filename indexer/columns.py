@@ -55,6 +55,7 @@ class Columns:
     facets: dict[str, FacetColumn]
     lengths: dict[str, np.ndarray]  # field → float32 tokens per document, for BM25
     avg_length: dict[str, float]
+    changed: np.ndarray | None = None  # int64 Unix seconds of the last change, NO_DATE if unknown
 
     @classmethod
     def load(cls, reader) -> Columns:
@@ -95,8 +96,17 @@ class Columns:
         avg = {
             name: float(arr[alive].mean()) if alive.any() else 1.0 for name, arr in lengths.items()
         }
+        changed = np.full(size, NO_DATE, dtype=np.int64)
+        if reader.has_column("changed"):
+            changed = np.fromiter(reader.column_reader("changed"), dtype=np.int64, count=size)
         return cls(
-            size=size, alive=alive, timestamp=stamps, facets=facets, lengths=lengths, avg_length=avg
+            size=size,
+            alive=alive,
+            timestamp=stamps,
+            facets=facets,
+            lengths=lengths,
+            avg_length=avg,
+            changed=changed,
         )
 
     def date_mask(self, date_from: date | None, date_to: date | None) -> np.ndarray | None:

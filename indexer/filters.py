@@ -10,7 +10,7 @@ import numpy as np
 from indexer.columns import Columns
 from indexer.errors import QueryError
 
-FILTER_FACETS = ("author", "photographer", "category", "language", "location", "year")
+FILTER_FACETS = ("author", "photographer", "category", "language", "location", "year", "history")
 
 
 @dataclass(frozen=True)
@@ -40,13 +40,12 @@ class Filters:
         self, columns: Columns, matched: np.ndarray
     ) -> tuple[np.ndarray, dict[str, np.ndarray]]:
         """The final mask, and per filtered facet the mask without that facet's own filter."""
-        base = matched
-        if not self.include_gone:
-            gone = columns.facets["status"].mask_for(["gone"], columns.size)
-            base = base & ~gone
         dates = columns.date_mask(self.date_from, self.date_to)
-        if dates is not None:
-            base = base & dates
+        with_gone = matched if dates is None else matched & dates
+        base = with_gone
+        # Asking for removed releases shows them; otherwise INA's removals stay out of results.
+        if not (self.include_gone or "removed" in self.values.get("history", ())):
+            base = with_gone & ~columns.facets["status"].mask_for(["gone"], columns.size)
         masks = {
             name: columns.facets[name].mask_for(list(wanted), columns.size)
             for name, wanted in self.values.items()
@@ -61,6 +60,12 @@ class Filters:
                 if other_name != name:
                     other &= mask
             without[name] = other
+        # The history facet counts removed releases even while they are kept out of the results.
+        history = with_gone.copy()
+        for name, mask in masks.items():
+            if name != "history":
+                history &= mask
+        without["history"] = history
         return final, without
 
 
@@ -72,6 +77,7 @@ def make_filters(
     language=None,
     location=None,
     year=None,
+    history=None,
     date_from: date | str | None = None,
     date_to: date | str | None = None,
     include_gone: bool = False,
@@ -88,6 +94,7 @@ def make_filters(
         "language": language,
         "location": location,
         "year": year,
+        "history": history,
     }
     values = {}
     for name, value in raw.items():

@@ -7,7 +7,7 @@ from typing import Any
 
 from crawler.release import Release
 
-FACET_NAMES = ("author", "photographer", "category", "location", "language", "year")
+FACET_NAMES = ("author", "photographer", "category", "location", "language", "year", "history")
 
 
 @dataclass(frozen=True, slots=True)

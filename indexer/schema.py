@@ -19,10 +19,11 @@ from crawler.release import Release
 from indexer.analysis import InaText, tokens
 
 # Facets, in the order their values are packed into the ``facets`` column.
-FACETS = ("author", "photographer", "category", "location", "language", "year", "status")
+FACETS = ("author", "photographer", "category", "location", "language", "year", "status", "history")
 FACET_SEP = "\x1f"
 MULTI_VALUE_SEP = ", "  # several photographers are joined by ", " in the record
-MULTI_VALUED = frozenset({"photographer"})
+MULTI_VALUED = frozenset({"photographer", "history"})
+HISTORY_VALUES = ("edited", "removed")  # edited after publication (>1 version); removed from INA
 NO_DATE = -(2**62)  # the timestamp column's value for a release without a date
 # Plain query words search these; names and titles weigh more than body text (query.py).
 DEFAULT_FIELDS = ("title", "body", "author", "photographer", "translator", "location", "category")
@@ -61,6 +62,7 @@ class ReleaseSchema(fields.SchemaClass):
     )  # for the query syntax only: date:[a TO b] runs on the timestamp column
     facets = fields.COLUMN(columns.VarBytesColumn())
     timestamp = fields.COLUMN(columns.NumericColumn("q", default=NO_DATE))
+    changed = fields.COLUMN(columns.NumericColumn("q", default=NO_DATE))  # last change, for sorting
     title_len = fields.COLUMN(columns.NumericColumn("I", default=0))  # tokens, for BM25
     body_len = fields.COLUMN(columns.NumericColumn("I", default=0))
 
@@ -70,8 +72,10 @@ def language_of(release: Release) -> str:
     return release.language or release.section
 
 
-def facet_values(release: Release, status: str) -> dict[str, str]:
+def facet_values(release: Release, status: str, versions: int = 1) -> dict[str, str]:
     """The facet values of one release (empty string when unknown)."""
+    edited, removed = HISTORY_VALUES
+    history = ([edited] if versions > 1 else []) + ([removed] if status == "gone" else [])
     return {
         "author": release.author or "",
         "photographer": release.photographer or "",
@@ -80,12 +84,19 @@ def facet_values(release: Release, status: str) -> dict[str, str]:
         "language": language_of(release),
         "year": str(baghdad_time(release.date).year) if release.date else "",
         "status": status,
+        "history": MULTI_VALUE_SEP.join(history),
     }
 
 
-def to_document(key: str, release: Release, status: str) -> dict[str, Any]:
-    """The Whoosh document for a stored release."""
-    values = facet_values(release, status)
+def to_document(
+    key: str,
+    release: Release,
+    status: str,
+    versions: int = 1,
+    changed_at: datetime | None = None,
+) -> dict[str, Any]:
+    """The Whoosh document for a stored release (``versions`` and ``changed_at``: its history)."""
+    values = facet_values(release, status, versions)
     record = json.dumps(
         {"status": status, "release": _record(release)}, ensure_ascii=False, separators=(",", ":")
     )
@@ -98,6 +109,7 @@ def to_document(key: str, release: Release, status: str) -> dict[str, Any]:
         "status": status,
         "facets": FACET_SEP.join(values[name] for name in FACETS).encode("utf-8"),
         "timestamp": int(release.date.timestamp()) if release.date else NO_DATE,
+        "changed": int(changed_at.timestamp()) if changed_at else NO_DATE,
         "title_len": len(tokens(release.title or "")),
         "body_len": len(tokens(release.body or "")),
     }

@@ -271,6 +271,7 @@ def test_to_dict_is_json_ready(corpus) -> None:
         "location",
         "language",
         "year",
+        "history",
     }
 
 
