@@ -23,6 +23,7 @@ from whoosh import index as whoosh_index
 from crawler.runlog import index_run_recorded
 from crawler.store import STORE_FILENAME, ReleaseStore, StoredRelease
 from indexer import generations
+from indexer.analysis import built_with_older_analysis
 from indexer.errors import StoreMissing, StoreUnreadable
 from indexer.lock import WriterLock
 from indexer.schema import ReleaseSchema, to_document
@@ -96,12 +97,15 @@ def update_index(
 
 
 def _schema_outdated(gen_dir: Path) -> bool:
-    """Whether a generation lacks a field the code's schema has (then it is rebuilt once)."""
+    """Whether a generation lacks a field the code's schema has, or was analysed by an older
+    analysis (then it is rebuilt once)."""
     try:
-        names = set(whoosh_index.open_dir(str(gen_dir)).schema.names())
+        schema = whoosh_index.open_dir(str(gen_dir)).schema
     except Exception:  # noqa: BLE001 - unreadable: the incremental path reports it
         return False
-    return not set(ReleaseSchema().names()) <= names
+    return not set(ReleaseSchema().names()) <= set(schema.names()) or built_with_older_analysis(
+        schema
+    )
 
 
 def _build_generation(
