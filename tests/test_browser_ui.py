@@ -16,6 +16,7 @@ pytestmark = [pytest.mark.browser, requires_chromium]
 
 WIDTHS = {"desktop": 1366, "phone": 390}
 LABELS = {"en": ("Search", "Filters"), "ar": ("بحث", "المرشحات")}
+ARABIC_WORD = re.compile(r"[\u0621-\u064A]{3}")
 AR_MONTHS = ("كانون", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين")
 
 
@@ -253,3 +254,39 @@ def test_example_queries_on_the_page_find_releases(ui_archive):  # noqa: F811
         for text in queries:
             found = client.get("/api/search", query_string={"q": text}).get_json()
             assert found["total"] > 0, (lang, text)
+
+
+def direction(page, selector: str) -> str:
+    return page.locator(selector).first.evaluate("e => getComputedStyle(e).direction")
+
+
+def test_arabic_error_pages_are_right_to_left_and_keep_the_query(ui_browser, ui_base_url):  # noqa: F811
+    context = ui_browser.new_context(viewport={"width": 1366, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    try:
+        page.goto(ui_base_url + "/")
+        page.locator("a.lang-switch").click()  # the visible switch, not the browser's language
+        page.wait_for_function("document.documentElement.lang === 'ar'")
+        response = page.goto(f"{ui_base_url}/?q=oil&category=Economy&from=2020-13-45")
+        assert response.status == 400 and page.locator("html").get_attribute("dir") == "rtl"
+        message = page.locator("p.error-message").inner_text()
+        assert ARABIC_WORD.search(message) and "2020-13-45" in message and "date" not in message
+        assert direction(page, "p.error-message") == "rtl"
+        assert page.locator("form.search-again input[name=q]").input_value() == "oil"
+        assert page.locator("form.search-again input[name=category]").is_checked()
+        # Right to left: the heading's text sits at the right, the box before its button.
+        text = page.locator(".error-page h1").evaluate(
+            "e => { const r = document.createRange(); r.selectNodeContents(e);"
+            " const b = r.getBoundingClientRect(); return [b.left, b.right]; }"
+        )
+        assert text[0] > 1366 / 2, text
+        query, button = box(page, "form.search-again input[name=q]"), box(page, ".query-row button")
+        assert query["x"] > button["x"]
+        shot(page, "desktop-ar-error-switch", full=False)
+        response = page.goto(f"{ui_base_url}/releases/en/999999")
+        assert response.status == 404 and page.locator("h1").inner_text() == "غير موجود"
+        assert ARABIC_WORD.search(page.locator("p.hint").inner_text())
+        shot(page, "desktop-ar-error-404", full=False)
+    finally:
+        context.close()

@@ -12,6 +12,8 @@ from flask import Flask, Response, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from indexer.errors import IndexMissing, QueryError
+from web import error_text
+from web.i18n import current_language
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +77,24 @@ def error_payload(message: str, status: int, hint: str | None = None) -> dict:
 
 
 def render_error(message: str, status: int, hint: str | None = None) -> tuple[Response, int]:
-    """Render an error as JSON or as an HTML page, depending on the request."""
+    """Render an error as JSON or as an HTML page, depending on the request.
+
+    JSON keeps the English sentences the API documents; the page of the Arabic interface shows
+    their Arabic versions (:mod:`web.error_text`), or the English one marked as English.
+    """
     payload = error_payload(message, status, hint)
     if wants_json():
         return jsonify(payload), status
-    return Response(render_template("error.html", **payload), mimetype="text/html"), status
+    english = {"error": False, "hint": False}
+    if current_language() == "ar":
+        for name in ("error", "hint"):
+            translated = error_text.arabic(payload.get(name))
+            if translated:
+                payload[name] = translated
+            elif payload.get(name):
+                english[name] = True
+    page = render_template("error.html", **payload, english=english)
+    return Response(page, mimetype="text/html"), status
 
 
 def register_error_handlers(app: Flask) -> None:

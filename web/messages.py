@@ -5,6 +5,8 @@ Release text is never translated; only the labels, headings and sentences around
 
 from __future__ import annotations
 
+from web.messages_status import AR_STATUS, EN_STATUS
+
 EN: dict[str, str] = {
     "tagline": "Iraqi News Agency press releases · English & Arabic",
     "switch": "العربية",
@@ -126,6 +128,7 @@ EN: dict[str, str] = {
     "footer_note": "Read-only archive. Texts © Iraqi News Agency (ina.iq).",
     "By": "By",
     "Photo": "Photo",
+    **EN_STATUS,  # the status and error pages (web/messages_status.py)
 }
 
 AR: dict[str, str] = {
@@ -258,4 +261,5 @@ AR: dict[str, str] = {
     "footer_note": "أرشيف للقراءة فقط. النصوص © وكالة الأنباء العراقية (ina.iq).",
     "By": "بقلم",
     "Photo": "تصوير",
+    **AR_STATUS,
 }
