@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
@@ -15,7 +14,8 @@ from crawler.parse.document import check_html, decode_html, is_truncated, make_t
 from crawler.parse.errors import NotARelease, ParseError
 from crawler.parse.extract import Selectors, compile_selectors
 from crawler.parse.fields import caption_credit, find_images, vote_author, vote_date
-from crawler.parse.metadata import Metadata, read_metadata
+from crawler.parse.language import detect_language
+from crawler.parse.metadata import read_metadata
 from crawler.parse.page import read_page
 from crawler.parse.text import clean_text, drop_control_chars
 from crawler.release import Image, Release, release_id_from_url
@@ -23,10 +23,6 @@ from crawler.source import Source, load_source
 
 log = logging.getLogger(__name__)
 
-_ARABIC = re.compile("[\u0600-\u06ff]")
-_KURDISH = re.compile("[ڕڵێۆەڤ]")
-_LATIN = re.compile("[A-Za-z]")
-_TURKISH = re.compile("[ğşıİĞŞ]")
 
 
 @lru_cache(maxsize=1)
@@ -44,22 +40,6 @@ def _selectors_for(source: Source) -> Selectors:
 def _compiled_selectors(name: str, table: tuple[tuple[str, tuple[str, ...]], ...]) -> Selectors:
     """Compile a selector table (cached: sources made with ``with_hosts`` share it)."""
     return compile_selectors(name, dict(table))
-
-
-def _language(url: str, source: Source, meta: Metadata, sample: str) -> str | None:
-    """Language from the URL's section, then <html lang>, then the text's script."""
-    if urlsplit(url).scheme in ("http", "https"):
-        language = source.language_of(url)
-        if language:
-            return language
-    if meta.lang and meta.lang[:2] in ("en", "ar", "ku", "tk", "tr"):
-        return "tk" if meta.lang[:2] == "tr" else meta.lang[:2]
-    arabic, latin = len(_ARABIC.findall(sample)), len(_LATIN.findall(sample))
-    if arabic > latin:
-        return "ku" if len(_KURDISH.findall(sample)) * 50 > arabic else "ar"
-    if latin:
-        return "tk" if _TURKISH.search(sample) else "en"
-    return None
 
 
 def _zone(source: Source) -> ZoneInfo:
@@ -195,7 +175,7 @@ def _parse(
         author=author,
         photographer=", ".join(story.photographers) or None,
         location=story.location,
-        language=_language(url, source, meta, title + " " + story.paragraphs[0][:400]),
+        language=detect_language(url, source, meta.lang, title + " " + story.paragraphs[0][:400]),
         category=clean_text(category or "") or None,
         translator=story.translator,
         images=images,
