@@ -1,0 +1,140 @@
+"""One engine in a fresh process: open + first query time, and memory after warm-up and a load run.
+
+``python -m bench.scale_probe ENGINE DATA_DIR QUERIES_JSON`` prints one JSON line. For
+ina-archive the process is the web app (``create_app`` + Flask's test client on ``/``, which
+renders the whole search page); for FTS5 and tantivy it is the engine alone. The load run is
+``LOAD_QUERIES`` queries cycling through the query types (not the cold ones: no cache is
+cleared), after a warm-up of ``WARM_QUERIES``.
+"""
+
+from __future__ import annotations
+
+import json
+import resource
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlencode
+
+LOAD_QUERIES = 1_400
+WARM_QUERIES = 20
+
+
+def memory() -> dict[str, float]:
+    """VmRSS, RssAnon, RssFile, RssShmem and VmHWM (the peak) in MB, and ru_maxrss (which Linux
+    carries over from the parent across fork + exec, so VmHWM is the process's own peak)."""
+    out = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        name, _, value = line.partition(":")
+        if name in ("VmRSS", "RssAnon", "RssFile", "RssShmem", "VmHWM"):
+            out[name] = round(int(value.split()[0]) / 1024, 1)
+    out["ru_maxrss"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    return out
+
+
+def _load_queries(path: Path):
+    from bench.scale_corpus import Queries
+
+    raw = json.loads(path.read_text())
+    spans = {
+        t: (date.fromisoformat(a), date.fromisoformat(b)) for t, (a, b) in raw["spans"].items()
+    }
+    return Queries(
+        raw["terms"],
+        [tuple(p) for p in raw["pairs"]],
+        [tuple(p) for p in raw["phrases"]],
+        [tuple(p) for p in raw["common_phrases"]],
+        spans,
+    )
+
+
+def _web_calls(data_dir: Path, queries) -> tuple[object, list]:
+    """The Flask app and one call per load-run request, as ("/?...") paths."""
+    from web.app import create_app
+
+    app = create_app({"DATA_DIR": str(data_dir)})
+    client = app.test_client()
+    paths = []
+    for i, term in enumerate(queries.terms):
+        pair = queries.pairs[i % len(queries.pairs)]
+        phrase = queries.phrases[i % len(queries.phrases)]
+        first, last = queries.spans[term]
+        for params in (
+            {"q": term},
+            {"q": " ".join(pair)},
+            {"q": '"' + " ".join(phrase) + '"'},
+            {"q": term},  # "term + all facets": the page always counts every facet
+            {"q": term, "from": first.isoformat(), "to": last.isoformat()},
+            {"q": term, "sort": "newest"},
+            {"q": term, "page": 5},
+        ):
+            paths.append("/?" + urlencode(params))
+
+    def call(path: str) -> None:
+        response = client.get(path)
+        if response.status_code != 200:
+            raise RuntimeError(f"{path} answered {response.status_code}")
+
+    return call, paths
+
+
+def _engine_calls(engine: str, data_dir: Path, queries) -> tuple[object, list]:
+    """The engine's query functions and one (type, input) per load-run query."""
+    from bench import scale_engines as engines
+
+    if engine == "fts5":
+        fns = engines.fts5_queries(engines.open_fts5(data_dir), queries)
+    else:
+        fns = engines.tantivy_queries(engines.open_tantivy(data_dir), queries)
+    types = [t for t in engines.QUERY_TYPES if "cold" not in t]
+    items = []
+    for i in range(len(queries.terms)):
+        for name in types:
+            items.append((name, engines.inputs_for(queries, name)[i]))
+    return (lambda item: fns[item[0]](item[1])), items
+
+
+def main(argv: list[str]) -> int:
+    """Measure one engine; print a JSON line."""
+    engine, data_dir, queries_path = argv[0], Path(argv[1]), Path(argv[2])
+    queries = _load_queries(queries_path)
+    import numpy  # noqa: F401 - imported before timing by every engine alike
+
+    if engine == "ina":
+        import web.app  # noqa: F401 - imports are not the open time
+
+        started = time.perf_counter()
+        call, items = _web_calls(data_dir, queries)
+    else:
+        import bench.scale_engines  # noqa: F401
+
+        started = time.perf_counter()
+        call, items = _engine_calls(engine, data_dir, queries)
+    call(items[0])
+    open_first = time.perf_counter() - started
+    for item in items[1 : WARM_QUERIES + 1]:
+        call(item)
+    after_warm = memory()
+    items = (items * (LOAD_QUERIES // max(1, len(items)) + 1))[:LOAD_QUERIES]
+    started = time.perf_counter()
+    for item in items:
+        call(item)
+    load_seconds = time.perf_counter() - started
+    print(
+        json.dumps(
+            {
+                "engine": engine,
+                "open_first_query_s": round(open_first, 3),
+                "after_warm_up": after_warm,
+                "after_load": memory(),
+                "load_queries": len(items),
+                "load_seconds": round(load_seconds, 1),
+            }
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
