@@ -25,7 +25,8 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
             already open ``indexer.Archive`` to serve instead of opening one.
 
     Returns:
-        The Flask app; it only reads the data directory, never writes it.
+        The Flask app; it only reads the data directory, except for the photo thumbnails it
+        caches in ``thumbnails/`` (served uncached when that cannot be written).
 
     Raises:
         ValueError: ``BASE_URL`` is not an absolute http(s) URL (the message says how to write it).
@@ -44,9 +45,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     )
     app.extensions["ina_raw_copies"] = RawCopies(data_dir / "warc")
 
-    from web import api, exports, facetpage, feeds, i18n, status, views
+    from web import api, exports, facetpage, feeds, i18n, images, status, views
 
-    for blueprint in (views.bp, api.bp, feeds.bp, exports.bp, status.bp, facetpage.bp):
+    for blueprint in (views.bp, api.bp, feeds.bp, exports.bp, status.bp, facetpage.bp, images.bp):
         app.register_blueprint(blueprint)
     i18n.install(app)
     register_error_handlers(app)

@@ -128,6 +128,13 @@ EN: dict[str, str] = {
     "footer_note": "Read-only archive. Texts © Iraqi News Agency (ina.iq).",
     "By": "By",
     "Photo": "Photo",
+    "photos": "photos",
+    "photos_by": "Photos by {name}",
+    "photographer_releases": "‹ Every release photographed by {name}",
+    "photos_count": "{photos} archived photos from {releases} releases",
+    "no_photos": "No archived photos of these releases yet: each crawl keeps the photos of the releases it stores.",
+    "archived_photo": "Archived photo",
+    "photo_not_archived": "(not archived yet)",
     **EN_STATUS,  # the status and error pages (web/messages_status.py)
 }
 
@@ -261,5 +268,12 @@ AR: dict[str, str] = {
     "footer_note": "أرشيف للقراءة فقط. النصوص © وكالة الأنباء العراقية (ina.iq).",
     "By": "بقلم",
     "Photo": "تصوير",
+    "photos": "الصور",
+    "photos_by": "صور {name}",
+    "photographer_releases": "‹ كل الأخبار التي صوّرها {name}",
+    "photos_count": "{photos} صورة مؤرشفة من {releases} خبرًا",
+    "no_photos": "لا صور مؤرشفة لهذه الأخبار بعد: كل زحف يحفظ صور الأخبار التي يخزنها.",
+    "archived_photo": "الصورة المؤرشفة",
+    "photo_not_archived": "(لم تؤرشف بعد)",
     **AR_STATUS,
 }
