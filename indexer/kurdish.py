@@ -64,6 +64,7 @@ _ARABIC_KEYBOARD = str.maketrans(
 _SUFFIXES = (
     "\u06d5\u06a9\u0627\u0646\u06cc",  # ەکانی
     "\u06d5\u06a9\u0627\u0646",  # ەکان
+    "\u06a9\u0627\u0646\u06cc",  # کانی
     "\u06a9\u0627\u0646",  # کان
     "\u06cc\u06d5\u06a9\u06cc",  # یەکی
     "\u06cc\u06d5\u06a9",  # یەک
