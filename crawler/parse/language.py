@@ -20,6 +20,9 @@ _LATIN = re.compile("[A-Za-zÀ-ÿğĞıİşŞ]")
 # Letters of Turkish and Turkmen that English does not use.
 _TURKISH_LETTERS = re.compile("[ğĞıİşŞçÇöÖüÜ]")
 # <html lang> values: Sorani is "ckb" (ISO 639-3), Kurdish "ku"; Turkmen pages may say "tr".
+# The commonest short words, for a text whose Turkish letters are too few to decide.
+_TURKISH_WORDS = frozenset("ve bir bu ile için da de olarak ise daha gibi".split())
+_ENGLISH_WORDS = frozenset("the and of to in a is for on that with was".split())
 _LANG_ATTRIBUTES = {
     "en": "en",
     "ar": "ar",
@@ -67,7 +70,12 @@ def script_language(text: str) -> str | None:
     if arabic > latin:
         return "ku" if len(_KURDISH_LETTERS.findall(text)) * 50 > arabic else "ar"
     if latin:
-        return "tk" if len(_TURKISH_LETTERS.findall(text)) * 100 > latin else "en"
+        turkish = len(_TURKISH_LETTERS.findall(text))
+        if turkish * 33 > latin:  # Turkish text: about one letter in ten
+            return "tk"
+        words = text.lower().split()
+        common = sum(w in _TURKISH_WORDS for w in words) - sum(w in _ENGLISH_WORDS for w in words)
+        return "tk" if turkish and common > 0 else "en"
     return None
 
 
