@@ -49,6 +49,10 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
 
     for blueprint in (views.bp, api.bp, feeds.bp, exports.bp, status.bp, facetpage.bp, images.bp):
         app.register_blueprint(blueprint)
+    from web import history, history_feed
+
+    app.register_blueprint(history.bp)
+    app.register_blueprint(history_feed.bp)
     i18n.install(app)
     register_error_handlers(app)
     security.install(app)

@@ -23,8 +23,10 @@ FACETS: dict[str, str] = {
     "location": "Place",
     "language": "Language",
     "year": "Year",
+    "history": "History",
 }
-SORTS = ("relevance", "newest", "oldest")
+SORTS = ("relevance", "newest", "oldest", "changed")  # changed: the last new version or removal
+HISTORY_VALUES = ("edited", "removed")  # edited after publication; removed from INA
 LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "ku": "Kurdî", "tk": "Türkmençe"}
 MAX_FACET_VALUES = 20
 MAX_VALUE_LENGTH = 200
@@ -84,6 +86,12 @@ def facet_values(args: MultiDict, name: str) -> tuple[str, ...]:
         if name == "year" and not _YEAR.fullmatch(raw):
             raise BadParameter(
                 f"The year {raw[:40]!r} is not a four-digit year such as 2020.", param=name
+            )
+        if name == "history" and raw and raw not in HISTORY_VALUES:
+            raise BadParameter(
+                f"The history value {raw[:40]!r} is not one of {', '.join(HISTORY_VALUES)}; "
+                "use edited (changed after publication) or removed (no longer on INA).",
+                param=name,
             )
         if name == "language" and raw and raw not in LANGUAGE_NAMES:
             raise BadParameter(

@@ -8,18 +8,25 @@ from typing import Any
 from web.limits import (
     DATE_PATTERN,
     FACETS,
+    HISTORY_VALUES,
     LANGUAGE_NAMES,
     MAX_FACET_VALUES,
     MAX_VALUE_LENGTH,
     SORTS,
     YEAR_PATTERN,
 )
+from web.present import LANGUAGE_LABELS
 
 # Every search parameter may be sent empty (``from=``, as HTML forms do): the same as leaving it out.
 _EMPTY = {"type": "string", "maxLength": 0}
+# The archive's four languages, named for the language filter (the enum lists the codes).
+LANGUAGE_CODES = "Codes: " + ", ".join(
+    f"{code} ({LANGUAGE_LABELS['en'].get(code, code)})" for code in LANGUAGE_NAMES
+) + "."
 _FACET_ITEMS: dict[str, dict[str, Any]] = {
     "language": {"type": "string", "enum": ["", *LANGUAGE_NAMES]},
     "year": {"type": "string", "pattern": YEAR_PATTERN},
+    "history": {"type": "string", "enum": ["", *HISTORY_VALUES]},
 }
 
 
@@ -56,6 +63,10 @@ def search_parameters(settings: Mapping[str, Any]) -> list[dict[str, Any]]:
         )
         for name, label in FACETS.items()
     ]
+    for facet in facet_params:
+        if facet["name"] == "language":
+            facet["description"] += " " + LANGUAGE_CODES
+
     return [
         param(
             "q",
@@ -70,8 +81,10 @@ def search_parameters(settings: Mapping[str, Any]) -> list[dict[str, Any]]:
             "(boost), [a TO b] (ends included) and {a TO b} (ends excluded). Anything else "
             "(? or a leading *, ~3, ^word, field: with nothing after it) is left out or "
             "lowered and the response's notice names it; a prefix, fuzzy word or range "
-            "searches at most its 50 most common words, and a notice says so. Arabic and "
-            "English both work.",
+            "searches at most its 50 most common words, and a notice says so. Arabic, "
+            "English, Kurdish (Sorani; a word typed on an Arabic keyboard, without \u06d5 "
+            "\u0695 \u06b5 \u06c6 \u06ce, also finds its Kurdish spelling) and Turkmen "
+            "(\u0130, I, \u0131 and i search alike) all work.",
             {"type": "string", "maxLength": settings["MAX_QUERY_LENGTH"]},
         ),
         *facet_params,

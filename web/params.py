@@ -157,7 +157,12 @@ def display_value(facet: str, value: str) -> str:
     """How a facet value is shown (language codes get their name)."""
     if facet == "language":
         return LANGUAGE_NAMES.get(value, value)
+    if facet == "history":
+        return HISTORY_LABELS.get(value, value)
     return value
+
+
+HISTORY_LABELS = {"edited": "Edited after publication", "removed": "Removed from INA"}
 
 
 def parse_search(args: Mapping[str, Any] | MultiDict, settings: Mapping[str, Any]) -> SearchParams:

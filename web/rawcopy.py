@@ -123,6 +123,12 @@ class RawCopies:
             return None
         return self._find_scanned(url)
 
+    def read(self, file: str, offset: int, url: str) -> RawRecord | None:
+        """The response for ``url`` at a known place (a release version's capture), or None."""
+        if not _plain_name(file) or offset < 0:
+            return None
+        return self._read_at(_Location(file, offset, url), url)
+
     def locate(self, url: str, key: str | None = None) -> _Location | None:
         """The record location crawl.sqlite holds for a release key or URL, or None."""
         if not self.crawl_db.is_file():

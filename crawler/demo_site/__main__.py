@@ -27,6 +27,14 @@ from crawler.demo_site.site import Site, SiteConfig
     show_default=True,
     help="Include the real release en/9948 from seeds/.",
 )
+@click.option(
+    "--revision",
+    default=0,
+    show_default=True,
+    type=click.IntRange(0, 100),
+    help="Serve the site after this many rounds of scripted changes (some releases edited, "
+    "a few removed): crawl at 0, then again at 1 or 2, to see release history.",
+)
 @click.option("-v", "--verbose", is_flag=True, help="Log every request.")
 def main(
     host: str,
@@ -36,6 +44,7 @@ def main(
     arabic_share: float,
     per_page: int,
     seed_release: bool,
+    revision: int,
     verbose: bool,
 ) -> None:
     """Serve a synthetic INA-like site (sample data, not INA's) until interrupted."""
@@ -47,6 +56,7 @@ def main(
             arabic_share=arabic_share,
             per_page=per_page,
             include_seed_release=seed_release,
+            revision=revision,
         )
         server = DemoSiteServer(Site(config), host=host, port=port)
         server.start()

@@ -32,6 +32,9 @@ class SiteConfig:
             canonical path), "serve" (the page) or "404".
         related: related headlines per release page.
         base_url: scheme and host used for ``expected`` and ``render()`` when none is given.
+        revision: the site as it stands after this many scripted rounds of changes (0: as
+            published). From 1 on, every ``EDIT_EVERY``-th release is edited ``revision`` times
+            and every ``REMOVE_EVERY``-th answers 404, so two crawls show real history.
     """
 
     n_releases: int = 2000
@@ -48,6 +51,7 @@ class SiteConfig:
     wrong_slug: str = "redirect"
     related: int = 4
     base_url: str = "http://ina-demo.invalid"
+    revision: int = 0
 
     def __post_init__(self) -> None:
         problems = []
@@ -66,6 +70,8 @@ class SiteConfig:
         for name in ("per_page", "feed_items", "sitemap_page_size"):
             if getattr(self, name) < 1:
                 problems.append(f"{name} must be at least 1")
+        if not isinstance(self.revision, int) or self.revision < 0:
+            problems.append("revision must be a whole number of at least 0")
         if self.wrong_slug not in ("redirect", "serve", "404"):
             problems.append('wrong_slug must be "redirect", "serve" or "404"')
         if problems:

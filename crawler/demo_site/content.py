@@ -218,7 +218,8 @@ def generate_story(
         date: publication time (aware, Asia/Baghdad).
         category: index into ``vocab.CATEGORIES``.
         now: the site's clock, for "Today"/"Yesterday" date lines.
-        revision: 0 for the original text; each edit adds a paragraph.
+        revision: 0 for the original text; each edit adds a paragraph, and from the second
+            edit on the headline carries a correction (its URL slug stays).
 
     Returns:
         The Story.
@@ -240,6 +241,8 @@ def generate_story(
         edit_rng = Random((seed * 1_000_003 + index) * 7919 + rev)
         sentences = vocab.SENTENCES_EN if en else vocab.SENTENCES_AR
         paragraphs.append(("p", _fill(pick(edit_rng, sentences[1:]), edit_rng, lang, date)))
+    if revision >= 2:
+        title = f"{title} ({'updated' if en else 'محدّث'})"
     month_dir = f"{'/eng' if en else ''}/uploads/posts/{date.year}-{date.month:02d}"
     stamp = int(date.timestamp())
     images: list[tuple[str, str | None]] = []

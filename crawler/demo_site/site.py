@@ -28,6 +28,9 @@ __all__ = ["BAGHDAD", "Site", "SiteConfig", "SyntheticRelease"]
 EN, AR = 0, 1
 LANGS = ("en", "ar")
 _FIRST_ID = {"en": 5000, "ar": 150000}
+# config.revision's scripted changes: which releases are edited, and which removed.
+EDIT_EVERY, EDIT_AT = 13, 3
+REMOVE_EVERY, REMOVE_AT = 19, 7
 
 
 class Site:
@@ -44,6 +47,7 @@ class Site:
         self._removed: dict[int, int] = {}
         self._version = 0
         self._build_index(config)
+        self._apply_revision(config.revision)
         self._story = lru_cache(maxsize=4096)(self._make_story)
         self._live = lru_cache(maxsize=64)(self._live_uncached)
 
@@ -126,6 +130,19 @@ class Site:
         for i in after:
             current += gaps[i]
             ids[i] = current
+
+    def _apply_revision(self, revision: int) -> None:
+        """The site after ``revision`` scripted rounds: some releases edited, a few removed."""
+        if revision < 1:
+            return
+        for index in range(len(self)):
+            if index == self._seed_index:
+                continue
+            if index % EDIT_EVERY == EDIT_AT:
+                self._revisions[index] = revision
+            elif index % REMOVE_EVERY == REMOVE_AT:
+                self._removed[index] = 404
+        self._version += 1
 
     def __len__(self) -> int:
         return len(self._langs)
