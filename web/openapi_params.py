@@ -20,9 +20,11 @@ from web.present import LANGUAGE_LABELS
 # Every search parameter may be sent empty (``from=``, as HTML forms do): the same as leaving it out.
 _EMPTY = {"type": "string", "maxLength": 0}
 # The archive's four languages, named for the language filter (the enum lists the codes).
-LANGUAGE_CODES = "Codes: " + ", ".join(
-    f"{code} ({LANGUAGE_LABELS['en'].get(code, code)})" for code in LANGUAGE_NAMES
-) + "."
+LANGUAGE_CODES = (
+    "Codes: "
+    + ", ".join(f"{code} = {LANGUAGE_LABELS['en'].get(code, code)}" for code in LANGUAGE_NAMES)
+    + "."
+)
 _FACET_ITEMS: dict[str, dict[str, Any]] = {
     "language": {"type": "string", "enum": ["", *LANGUAGE_NAMES]},
     "year": {"type": "string", "pattern": YEAR_PATTERN},

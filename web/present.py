@@ -13,6 +13,15 @@ from flask import Flask
 from web.i18n import date_text
 
 RTL_LANGUAGES = {"ar", "ku", "fa", "ur", "he"}
+# The archive's language codes are its site sections' (INA's /kurd/ is Central Kurdish, Sorani,
+# in Arabic script); HTML needs the BCP 47 tag a browser, screen reader or font picks by: "ku"
+# alone reads as Kurdish in general, usually Kurmanji in Latin script, so Sorani is "ckb".
+HTML_LANG = {"ku": "ckb"}
+# Each language's name in each interface language.
+LANGUAGE_LABELS = {
+    "en": {"ar": "Arabic", "en": "English", "ku": "Kurdish (Sorani)", "tk": "Turkmen"},
+    "ar": {"ar": "العربية", "en": "الإنجليزية", "ku": "الكردية (السورانية)", "tk": "التركمانية"},
+}
 # A paragraph this short that does not end a sentence reads as a subheading (INA's bold lines).
 SUBHEADING_MAX = 90
 
@@ -26,6 +35,17 @@ FIELD_LABELS = {
 def field_labels(language: str | None) -> dict[str, str]:
     """Labels of the byline fields in the release's own language (English when unknown)."""
     return FIELD_LABELS.get(language or "en", FIELD_LABELS["en"])
+
+
+def html_lang(language: str | None) -> str:
+    """The ``lang`` attribute of a release's language code (``ku`` → ``ckb``; empty when unknown)."""
+    return HTML_LANG.get(language or "", language or "")
+
+
+def language_name(language: str | None, ui_language: str = "en") -> str:
+    """A language code's name in the interface language (the code itself when unknown)."""
+    names = LANGUAGE_LABELS.get(ui_language, LANGUAGE_LABELS["en"])
+    return names.get(language or "", language or "")
 
 
 def text_dir(language: str | None) -> str:
@@ -78,6 +98,8 @@ def install(app: Flask) -> None:
     """Register the filters on an app's Jinja environment."""
     app.jinja_env.filters.update(
         field_labels=field_labels,
+        html_lang=html_lang,
+        language_name=language_name,
         text_dir=text_dir,
         show_date=show_date,
         date_language=date_language,
