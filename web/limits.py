@@ -27,7 +27,8 @@ FACETS: dict[str, str] = {
 }
 SORTS = ("relevance", "newest", "oldest", "changed")  # changed: the last new version or removal
 HISTORY_VALUES = ("edited", "removed")  # edited after publication; removed from INA
-LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "ku": "Kurdî", "tk": "Türkmençe"}
+# Native names; Kurdish is INA's Sorani (Arabic script), Turkmen its Turkish-alphabet Iraqi Turkmen.
+LANGUAGE_NAMES = {"en": "English", "ar": "العربية", "ku": "کوردی", "tk": "Türkmence"}
 MAX_FACET_VALUES = 20
 MAX_VALUE_LENGTH = 200
 # Patterns in the syntax both Python (fullmatch) and the OpenAPI document (ECMA 262) read alike.
