@@ -10,7 +10,7 @@ dates, home links and author links are never a category.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from urllib.parse import urlsplit
 
 import lxml.etree
@@ -74,7 +74,7 @@ def _short_label(text: str, title: str | None) -> bool:
 
 
 def vote_category(
-    crumb: str | None,
+    crumb: Callable[[], str | None],
     above: Element | None,
     selected: Iterable[Element],
     line_category: str | None,
@@ -115,8 +115,8 @@ def vote_category(
         if element.tag in ("span", "div", "td", "p", "a") and class_tokens(element) & _LABEL_NAMES:
             if _short_label(text := text_of(element), title) and not in_boilerplate(element):
                 return text, "category label in the article"
-    if crumb:
-        return crumb, "last breadcrumb"
+    if last := crumb():
+        return last, "last breadcrumb"
     if meta.section:
         return meta.section, "article:section / articleSection"
     return None, "no category link, label, breadcrumb or metadata"
@@ -135,10 +135,7 @@ def _section_link(href: str, is_release: Callable[[str], bool]) -> bool:
 
 def last_breadcrumb(root: Element, title: str | None) -> str | None:
     """The last item of the page's breadcrumb trail that is not home nor the headline."""
-    trails = list(_BREADCRUMBS(root))
-    trails += [e for e in _NAMED_TRAILS(root) if class_tokens(e) & _BREADCRUMB_NAMES]
-    trails += [e for e in _SHORT_TRAILS(root) if _home_trail(e)]
-    for trail in trails:
+    for trail in _trails(root):
         anchors = list(trail.iter("a"))
         items = [text_of(a) for a in anchors]
         home = {text_of(a) for a in anchors if _home_path(a.get("href") or "")}
@@ -153,6 +150,16 @@ def last_breadcrumb(root: Element, title: str | None) -> str | None:
         if items:
             return items[-1]
     return None
+
+
+def _trails(root: Element) -> Iterator[Element]:
+    """Breadcrumb trails, the surest first: marked up as one, named as one, then unnamed ones.
+
+    A generator, so that the costlier searches run only when the surer ones found nothing usable.
+    """
+    yield from _BREADCRUMBS(root)
+    yield from (e for e in _NAMED_TRAILS(root) if class_tokens(e) & _BREADCRUMB_NAMES)
+    yield from (e for e in _SHORT_TRAILS(root) if _home_trail(e))
 
 
 def _home_trail(element: Element) -> bool:

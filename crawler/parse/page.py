@@ -52,7 +52,6 @@ class Page:
     selectors: Selectors | None = None
     is_release: Callable[[str], bool] = lambda _url: False
     lines_are_empty: bool = False
-    breadcrumb: str | None = None
     above_headline: Element | None = None
 
     def selected(self, name: str) -> list[Element]:
@@ -63,6 +62,14 @@ class Page:
         if name not in self.matches and self.root is not None and self.selectors is not None:
             self.matches[name] = _matches(self.root, self.selectors, (name,))[name]
         return self.matches.get(name, [])
+
+    def breadcrumb(self) -> str | None:
+        """The last item of the page's breadcrumb trail: read when first asked, as the category's
+        last resort but metadata (most pages settle the category before it)."""
+        if self.root is None:
+            return None
+        title = self.headline.text if self.headline else None
+        return last_breadcrumb(self.root, title)
 
     def describe(self) -> str:
         """The story block and the evidence for it, for --explain."""
@@ -102,7 +109,6 @@ def read_page(
     page.headline = find_headline(root, meta, top.element, order, set(matches.get("title", ())))
     _zones(root, order, page)
     title = page.headline.text if page.headline else None
-    page.breadcrumb = last_breadcrumb(root, title)
     if page.headline is not None and page.headline.element is not None:
         page.above_headline = _element_above(page.headline.element)
     _read_story(root, order, page, title, selectors)
