@@ -25,15 +25,15 @@ from datetime import date, datetime, timedelta
 from datetime import time as dtime
 from pathlib import Path
 
+from bench.fts5_side import build_fts, fts_queries
 from crawler.release import Release
 from crawler.store import ReleaseStore
 from indexer import Archive, update_index
 from indexer.analysis import ENGLISH_STOP_WORDS, exact_term, tokens
-from indexer.schema import BAGHDAD, baghdad_time, language_of
+from indexer.schema import BAGHDAD
 
 RESULTS = Path(__file__).parent / "results" / "index_bench.json"
 BASE = "http://127.0.0.1:8001"
-FACETS = ("author", "photographer", "category", "location", "language", "year")
 FULL_SIZE = 100_000
 GOALS = {"index_rate": 1000, "p95_facets_ms": 100, "p95_date_ms": 100, "fts5_ratio": 3.0}
 
@@ -51,52 +51,6 @@ def _fill_store(data_dir: Path, n: int) -> float:
         for item in site.releases():
             store.put(item.expected_for(BASE))
         return time.perf_counter() - started
-
-
-def _build_fts(data_dir: Path) -> tuple[float, int, int]:
-    """Build an FTS5 index (plus a facet table) from the store; (seconds, docs, bytes)."""
-    path = data_dir / "fts5.sqlite"
-    path.unlink(missing_ok=True)
-    started = time.perf_counter()
-    db = sqlite3.connect(path)
-    db.executescript(
-        """
-        PRAGMA synchronous=OFF;
-        CREATE TABLE docs (id INTEGER PRIMARY KEY, key TEXT UNIQUE, record TEXT, author TEXT,
-            photographer TEXT, category TEXT, location TEXT, language TEXT, year TEXT, ts INTEGER);
-        CREATE VIRTUAL TABLE fts USING fts5(title, body,
-            tokenize = 'porter unicode61 remove_diacritics 2');
-        CREATE INDEX docs_ts ON docs(ts);
-        """
-    )
-    count = 0
-    with ReleaseStore(data_dir) as store:
-        db.execute("BEGIN")
-        for item in store.iter_releases():
-            r = item.release
-            count += 1
-            db.execute(
-                "INSERT INTO docs VALUES (?,?,?,?,?,?,?,?,?,?)",
-                (
-                    count,
-                    item.key,
-                    json.dumps(r.to_dict(), ensure_ascii=False),
-                    r.author,
-                    r.photographer,
-                    r.category,
-                    r.location,
-                    language_of(r),
-                    str(baghdad_time(r.date).year) if r.date else None,
-                    int(r.date.timestamp()) if r.date else None,
-                ),
-            )
-            db.execute(
-                "INSERT INTO fts(rowid, title, body) VALUES (?,?,?)", (count, r.title, r.body)
-            )
-        db.execute("COMMIT")
-    db.execute("INSERT INTO fts(fts) VALUES('optimize')")
-    db.close()
-    return time.perf_counter() - started, count, path.stat().st_size
 
 
 def _sample(data_dir: Path, n: int, seed: int) -> tuple[list[str], list[str]]:
@@ -133,61 +87,6 @@ def _timed(fn: Callable[[str], object], inputs: list[str]) -> dict[str, float]:
         "p50": round(statistics.median(times), 2),
         "p95": round(times[min(len(times) - 1, int(len(times) * 0.95))], 2),
         "mean": round(statistics.fmean(times), 2),
-    }
-
-
-def _fts_queries(db: sqlite3.Connection, ranges: dict[str, tuple[int, int]]) -> dict[str, Callable]:
-    """The FTS5 side of each query type."""
-
-    def match(text: str) -> str:
-        return '"' + text.replace('"', " ") + '"'
-
-    def page(q: str, offset: int = 0, order: str = "rank", snippets: bool = False) -> list:
-        cols = (
-            "d.key, snippet(fts, 1, '<mark>', '</mark>', '…', 32)"
-            if snippets
-            else "d.key, d.record"
-        )
-        rows = db.execute(
-            f"SELECT {cols} FROM fts JOIN docs d ON d.id = fts.rowid WHERE fts MATCH ? "
-            f"ORDER BY {order} LIMIT 20 OFFSET ?",
-            (match(q), offset),
-        ).fetchall()
-        db.execute("SELECT count(*) FROM fts WHERE fts MATCH ?", (match(q),)).fetchone()
-        return rows
-
-    def facets(q: str) -> None:
-        page(q)
-        db.execute("DROP TABLE IF EXISTS temp.hits")
-        db.execute(
-            "CREATE TEMP TABLE hits AS SELECT rowid AS id FROM fts WHERE fts MATCH ?", (match(q),)
-        )
-        for name in FACETS:
-            db.execute(
-                f"SELECT {name}, count(*) c FROM docs JOIN temp.hits USING (id) "
-                f"GROUP BY {name} ORDER BY c DESC LIMIT 50"
-            ).fetchall()
-
-    def dated(q: str) -> None:
-        lo, hi = ranges[q]
-        db.execute(
-            "SELECT d.key, d.record FROM fts JOIN docs d ON d.id = fts.rowid WHERE fts MATCH ? "
-            "AND d.ts BETWEEN ? AND ? ORDER BY rank LIMIT 20",
-            (match(q), lo, hi),
-        ).fetchall()
-        db.execute(
-            "SELECT count(*) FROM fts JOIN docs d ON d.id = fts.rowid WHERE fts MATCH ? "
-            "AND d.ts BETWEEN ? AND ?",
-            (match(q), lo, hi),
-        ).fetchone()
-
-    return {
-        "term": page,
-        "phrase": page,
-        "term + all facets": facets,
-        "term + date filter": dated,
-        "term sorted by date": lambda q: page(q, order="d.ts DESC"),
-        "page 5 with snippets": lambda q: page(q, offset=80, snippets=True),
     }
 
 
@@ -231,7 +130,7 @@ def main(argv: list[str] | None = None) -> int:
         results["indexing"] = prior["indexing"]
     else:
         report = update_index(data_dir, rebuild=True, procs=args.procs, lock_timeout=5)
-        fts_seconds, fts_docs, fts_bytes = _build_fts(data_dir)
+        fts_seconds, fts_docs, fts_bytes = build_fts(data_dir)
         archive = Archive(data_dir)
         results["indexing"] = {
             "whoosh": {
@@ -275,7 +174,7 @@ def main(argv: list[str] | None = None) -> int:
         "page 5 with snippets": lambda q: archive.search(q, page=5),
     }
     db = sqlite3.connect(data_dir / "fts5.sqlite")
-    fts = _fts_queries(db, ranges)
+    fts = fts_queries(db, ranges)
     rows = {}
     for name in whoosh:
         inputs = phrases if name == "phrase" else terms
