@@ -35,7 +35,7 @@ from crawler.pages import PageHandler
 from crawler.revisits import archive_exchange
 from crawler.robots import RobotsCache
 from crawler.runrecorder import CrawlRecorder
-from crawler.seeding import scoped_source, seed_links
+from crawler.seeding import only_sections, scoped_source, seed_links
 from crawler.settings import CrawlSettings
 from crawler.source import Source
 from crawler.store import ReleaseStore
@@ -63,7 +63,7 @@ def run_crawl(settings: CrawlSettings, source: Source, *, progress: bool = True)
         CrawlLocked: another crawl holds the data directory.
         CrawlConfigError: a start URL the source does not recognise.
     """
-    source = scoped_source(source, settings.start_urls)
+    source = only_sections(scoped_source(source, settings.start_urls), settings.languages)
     seeds = seed_links(source, settings.start_urls)
     with CrawlLock(settings.data_dir):
         # The run's outcome goes to <data_dir>/runs.jsonl (crawler.runrecorder).

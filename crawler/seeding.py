@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from crawler.errors import CrawlConfigError
 from crawler.frontier import PRIORITY, Link
 from crawler.source import Source
@@ -44,3 +47,41 @@ def seed_links(source: Source, start_urls: tuple[str, ...]) -> list[Link]:
         priority = PRIORITY["seed-listing"] if kind == "listing" else None
         links.append(Link(url, kind, scope.release_key(url), priority=priority))
     return links
+
+
+def only_sections(source: Source, languages: tuple[str, ...]) -> Source:
+    """The source without the sections whose language is not in ``languages`` (the
+    ``languages`` setting): their start URLs, feeds and sitemaps dropped, their paths excluded.
+
+    Raises:
+        CrawlConfigError: a language the source has no section for, or none at all.
+    """
+    known = sorted(set(source.sections.values()))
+    unknown = [code for code in languages if code not in known]
+    if unknown or not languages:
+        raise CrawlConfigError(
+            f"setting languages names {', '.join(unknown) or 'no section'}; name one or more of"
+            f" the source's sections: {', '.join(known)}"
+        )
+    kept = [prefix for prefix, code in source.sections.items() if code in languages]
+    excluded = []
+    for prefix, code in source.sections.items():
+        if code in languages:
+            continue
+        # A kept section inside a dropped one (/eng/ inside the Arabic root) stays in.
+        inner = [k[len(prefix) :] for k in kept if k.startswith(prefix) and k != prefix]
+        guard = f"(?!{'|'.join(re.escape(i) for i in inner)})" if inner else ""
+        excluded.append(re.compile("^" + re.escape(prefix) + guard))
+    if not excluded:
+        return source
+
+    def keep(urls: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(url for url in urls if source.language_of(url) in languages)
+
+    return replace(
+        source,
+        start_urls=keep(source.start_urls),
+        feeds=keep(source.feeds),
+        sitemaps=keep(source.sitemaps),
+        exclude_patterns=source.exclude_patterns + tuple(excluded),
+    )

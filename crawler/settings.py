@@ -37,6 +37,11 @@ class CrawlSettings:
     start_urls: tuple[str, ...] = _setting(
         (), "Start URLs; their hosts replace the source's hosts (a mirror, the demo site)."
     )
+    languages: tuple[str, ...] = _setting(
+        ("ar", "en", "ku", "tk"),
+        "Sections to crawl, by language code (ar, en, ku = /kurd/, tk = /turkmen/); the others'"
+        " start URLs, feeds, sitemaps and pages are left out.",
+    )
     delay: float = _setting(2.0, "Minimum seconds between two requests to one host.")
     max_delay: float = _setting(60.0, "Ceiling of the adaptive delay, in seconds.")
     jitter: float = _setting(0.25, "Random extra delay, as a fraction of the delay (0 = none).")
