@@ -176,3 +176,18 @@ def test_the_source_image_selector_is_a_fallback_hint_for_pictures_outside_the_a
     ]
     empty = dataclasses.replace(default_source(), selectors={})
     assert parse_release(html, URL, source=empty).images == ()
+
+
+def test_a_source_selector_runs_only_on_pages_that_carry_its_class_names():
+    from crawler.parse.document import make_tree
+    from crawler.parse.extract import compile_selectors, page_classes
+
+    hints = compile_selectors("t", {"body": ["div.story p", "a:not(.skip)", "div"]}).fields["body"]
+    assert [sorted(h.needs) for h in hints] == [["story"], [], []]
+    root = make_tree(
+        "<html><body><div class='x\tstory'><p>a</p><a class=skip>b</a></div></body></html>"
+    )
+    classes = page_classes(root)
+    assert classes == {"x", "story", "skip"}
+    assert [len(h(root, classes)) for h in hints] == [1, 0, 1]
+    assert hints[0](root, frozenset({"x"})) == []  # a page without the class: not searched

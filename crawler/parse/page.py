@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.parse.category import last_breadcrumb
-from crawler.parse.extract import Selectors, caption_block, text_of
+from crawler.parse.extract import Selectors, caption_block, page_classes, text_of
 from crawler.parse.headline import Headline, find_headline
 from crawler.parse.linekinds import Line, classify
 from crawler.parse.lines import Story, read_preamble, split_story, take
@@ -50,6 +50,7 @@ class Page:
     matches: dict[str, list[Element]] = field(default_factory=dict)
     root: Element | None = None
     selectors: Selectors | None = None
+    classes: frozenset[str] = frozenset()
     is_release: Callable[[str], bool] = lambda _url: False
     lines_are_empty: bool = False
     above_headline: Element | None = None
@@ -60,7 +61,7 @@ class Page:
         Read when first asked: a date vote that metadata settles never runs the date selectors.
         """
         if name not in self.matches and self.root is not None and self.selectors is not None:
-            self.matches[name] = _matches(self.root, self.selectors, (name,))[name]
+            self.matches[name] = _matches(self.root, self.selectors, (name,), self.classes)[name]
         return self.matches.get(name, [])
 
     def breadcrumb(self) -> str | None:
@@ -77,11 +78,11 @@ class Page:
 
 
 def _matches(
-    root: Element, selectors: Selectors, names: tuple[str, ...]
+    root: Element, selectors: Selectors, names: tuple[str, ...], classes: frozenset[str]
 ) -> dict[str, list[Element]]:
     """Up to three elements per selector for the named fields (evidence, not decisions)."""
     return {
-        name: [element for selector in selectors.fields[name] for element in selector(root)[:3]]
+        name: [element for hint in selectors.fields[name] for element in hint(root, classes)[:3]]
         for name in names
     }
 
@@ -90,7 +91,8 @@ def read_page(
     root: Element, meta: Metadata, selectors: Selectors, is_release: Callable[[str], bool]
 ) -> Page:
     """Find the story, the headline and the zones around them, and read the story's lines."""
-    matches = _matches(root, selectors, ("body", "title"))
+    classes = page_classes(root)
+    matches = _matches(root, selectors, ("body", "title"), classes)
     candidates = find_candidates(root, set(matches.get("body", ())))
     listing = listing_reason(root, candidates, is_release, {meta.canonical or ""})
     if not candidates or listing:
@@ -98,7 +100,9 @@ def read_page(
         reason = listing or error_reason(root, meta, text_of(body if body is not None else root))
         return Page(None, reason=reason or "the page has no article text (no block of paragraphs)")
     top = candidates[0]
-    page = Page(top, matches=matches, is_release=is_release, root=root, selectors=selectors)
+    page = Page(
+        top, matches=matches, is_release=is_release, root=root, selectors=selectors, classes=classes
+    )
     story_text = top.element.text_content()
     page.reason = error_reason(
         root, meta, text_of(top.element) if len(story_text) <= 800 else story_text
