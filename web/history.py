@@ -27,6 +27,7 @@ from web.views import RAW_PAGE_POLICY, get_release, raw_copies, wants_page
 log = logging.getLogger(__name__)
 
 bp = Blueprint("history", __name__)
+MAX_VERSION = 10**18 - 1  # the most digits a number parameter may have (web.limits)
 
 
 @bp.app_template_global("release_history")
@@ -57,10 +58,21 @@ def _release_and_history(section: str, release_id: int) -> tuple[Any, ReleaseHis
 
 
 def _diff_of(found: ReleaseHistory) -> VersionDiff:
-    """The diff the request asks for: ``to`` defaults to the newest, ``from`` to the one before."""
+    """The diff the request asks for: ``to`` defaults to the newest, ``from`` to the one before.
+
+    Raises:
+        BadParameter: a number that is not a whole number from 1 up.
+        ReleaseNotFound: a version the release does not have (a 404, like a missing page).
+    """
     newest = found.versions[-1].number
-    to = parse_int(single(request.args, "to"), "to", newest, 1, newest)
-    start = parse_int(single(request.args, "from"), "from", max(1, to - 1), 1, newest)
+    to = parse_int(single(request.args, "to"), "to", newest, 1, MAX_VERSION)
+    start = parse_int(single(request.args, "from"), "from", max(1, to - 1), 1, MAX_VERSION)
+    for number in (start, to):
+        if found.version(number) is None:
+            raise ReleaseNotFound(
+                f"{found.key} has versions 1 to {newest}; there is no version {number}.",
+                hint="The release page's History lists them.",
+            )
     return diff_versions(found, start, to)
 
 

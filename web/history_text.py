@@ -77,7 +77,7 @@ AR: dict[str, str] = {
 _MESSAGES = {"en": EN, "ar": AR}
 
 
-def history_text(key: str, **values: Any) -> str:
+def history_text(name: str, /, **values: Any) -> str:
     """One history string in the request's interface language, with ``{name}`` filled in."""
-    text = _MESSAGES.get(current_language(), EN).get(key) or EN.get(key, key)
+    text = _MESSAGES.get(current_language(), EN).get(name) or EN.get(name, name)
     return text.format(**values) if values else text

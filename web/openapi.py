@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from web.history_openapi import history_paths
 from web.openapi_params import limit, search_parameters
 from web.openapi_schemas import COVERAGE, ERROR, RELEASE, RUN, STATUS
 
@@ -86,6 +87,7 @@ def openapi_document(settings: Mapping[str, Any], server: str = "") -> dict[str,
                     },
                 }
             },
+            **history_paths(release_path_params),
             "/api/status": {
                 "get": {
                     "summary": "What the unattended crawl and index runs did: the last runs, "
