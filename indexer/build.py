@@ -26,6 +26,7 @@ from indexer import generations
 from indexer.analysis import built_with_older_analysis
 from indexer.errors import StoreMissing, StoreUnreadable
 from indexer.lock import WriterLock
+from indexer.merging import merge_small_segments
 from indexer.schema import ReleaseSchema, to_document
 
 log = logging.getLogger(__name__)
@@ -176,18 +177,25 @@ def _update_generation(
     added = updated = gone = 0
     if target > since:
         ix = whoosh_index.open_dir(str(gen_dir))
-        with ix.searcher() as searcher, ix.writer(limitmb=MEMORY_MB) as writer:
-            changes = store.changes_since(since)
-            for item in _progress(changes, target - since, progress):
-                known = searcher.document_number(key=item.key) is not None
-                writer.update_document(**_document(item))
-                if item.status == "gone":
-                    gone += 1
-                elif known:
-                    updated += 1
-                else:
-                    added += 1
-                target = max(target, item.seq)
+        with ix.searcher() as searcher:
+            writer = ix.writer(limitmb=MEMORY_MB)
+            try:
+                changes = store.changes_since(since)
+                for item in _progress(changes, target - since, progress):
+                    known = searcher.document_number(key=item.key) is not None
+                    writer.update_document(**_document(item))
+                    if item.status == "gone":
+                        gone += 1
+                    elif known:
+                        updated += 1
+                    else:
+                        added += 1
+                    target = max(target, item.seq)
+            except BaseException:
+                writer.cancel()  # the last commit stays the live index
+                raise
+            # Whoosh's default policy would merge most build segments into one at 300k.
+            writer.commit(mergetype=merge_small_segments)
         total = ix.doc_count()
         ix.close()
         generations.write_state(gen_dir, target, count=total)
