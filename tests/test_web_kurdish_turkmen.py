@@ -103,3 +103,18 @@ def test_cli_language_option_accepts_kurdish_and_turkmen(data_dir, code, release
     assert release.key in result.output
     other = "tk" if code == "ku" else "ku"
     assert f"{other}/" not in result.output
+
+
+@pytest.mark.parametrize("ui", ["en", "ar"])
+def test_search_tips_show_kurdish_and_turkmen_examples_that_find_releases(app, ui) -> None:
+    from html import unescape
+
+    html = _page(app, "/", ui)
+    tips = html.split('<details class="syntax">')[1].split("</details>")[0]
+    assert "Kurdish" in tips if ui == "en" else "الكردية" in tips
+    examples = {unescape(q) for q in re.findall(r"<code[^>]*>([^<]+)</code>", tips)}
+    client = app.test_client()
+    for query, language in (("ههولير", "ku"), ("KERKÜK", "tk")):
+        assert query in examples
+        found = client.get("/api/search", query_string={"q": query}).get_json()
+        assert found["total"] and {h["release"]["language"] for h in found["hits"]} == {language}

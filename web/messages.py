@@ -8,7 +8,7 @@ from __future__ import annotations
 from web.messages_status import AR_STATUS, EN_STATUS
 
 EN: dict[str, str] = {
-    "tagline": "Iraqi News Agency press releases · English & Arabic",
+    "tagline": "Iraqi News Agency press releases · Arabic, English, Kurdish & Turkmen",
     "switch": "العربية",
     "switch_title": "اعرض الواجهة بالعربية",
     "search": "Search",
@@ -35,6 +35,9 @@ EN: dict[str, str] = {
     "tip_limits": "Anything else (? or * before letters, ~3, ^word) is left out, and a notice "
     "says so. A prefix, fuzzy word or range searches at most its 50 most common words.",
     "tip_arabic": "Arabic works as typed",
+    "tip_kurdish": "Kurdish typed on an Arabic keyboard (ه for ە, ي for ێ, ر for ڕ) also finds "
+    "the Kurdish spelling; typed with the Kurdish letters, exactly that spelling",
+    "tip_turkmen": "Turkmen: İ, I, ı and i search alike, and a place finds it with a suffix (Kerkük'te)",
     "tip_filters": "Several values of one filter mean any of them; different filters combine.",
     "active_filters": "Active filters",
     "remove_filter": "Remove this filter",
@@ -57,7 +60,8 @@ EN: dict[str, str] = {
     "try": "Try",
     "drop_filters": "Remove a filter above, or keep only the words and drop all filters",
     "spelling": "Check the spelling, or use fewer or more general words.",
-    "other_language": "Search in the other language: the archive holds English and Arabic releases.",
+    "other_language": "Search in another language: the archive holds Arabic, English, Kurdish and "
+    "Turkmen releases.",
     "previous": "‹ Previous",
     "next": "Next ›",
     "pages": "Pages",
@@ -139,7 +143,7 @@ EN: dict[str, str] = {
 }
 
 AR: dict[str, str] = {
-    "tagline": "بيانات وكالة الأنباء العراقية · بالعربية والإنجليزية",
+    "tagline": "بيانات وكالة الأنباء العراقية · بالعربية والإنجليزية والكردية والتركمانية",
     "switch": "English",
     "switch_title": "Show the interface in English",
     "search": "بحث",
@@ -166,6 +170,9 @@ AR: dict[str, str] = {
     "tip_limits": "ما عدا ذلك (? أو * قبل الحروف، ~3، ^كلمة) يُترك ويظهر تنبيه بذلك. البادئة أو "
     "الكلمة التقريبية أو المدى يبحث في 50 كلمة هي الأكثر شيوعاً على الأكثر.",
     "tip_arabic": "العربية تعمل كما تكتبها",
+    "tip_kurdish": "الكردية المكتوبة بلوحة مفاتيح عربية (ه بدل ە، ي بدل ێ، ر بدل ڕ) تجد الإملاء "
+    "الكردي أيضاً؛ وبالحروف الكردية تجد ذلك الإملاء بعينه",
+    "tip_turkmen": "التركمانية: İ و I و ı و i سواء في البحث، واسم المكان يجده مع لاحقته (Kerkük'te)",
     "tip_filters": "عدة قيم في مرشح واحد تعني أيّاً منها؛ والمرشحات المختلفة تجتمع.",
     "active_filters": "المرشحات المفعّلة",
     "remove_filter": "أزل هذا المرشح",
@@ -188,7 +195,7 @@ AR: dict[str, str] = {
     "try": "جرّب",
     "drop_filters": "أزل مرشحاً من الأعلى، أو أبقِ الكلمات وحدها واحذف كل المرشحات",
     "spelling": "تحقق من الإملاء، أو استعمل كلمات أقل أو أعم.",
-    "other_language": "ابحث باللغة الأخرى: في الأرشيف بيانات بالعربية والإنجليزية.",
+    "other_language": "ابحث بلغة أخرى: في الأرشيف بيانات بالعربية والإنجليزية والكردية والتركمانية.",
     "previous": "› السابقة",
     "next": "التالية ‹",
     "pages": "الصفحات",
