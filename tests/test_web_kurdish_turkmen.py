@@ -118,3 +118,8 @@ def test_search_tips_show_kurdish_and_turkmen_examples_that_find_releases(app, u
         assert query in examples
         found = client.get("/api/search", query_string={"q": query}).get_json()
         assert found["total"] and {h["release"]["language"] for h in found["hits"]} == {language}
+
+
+def test_feed_entries_carry_the_language_tag(app) -> None:
+    feed = app.test_client().get("/feed.atom?q=ههولير+OR+kerkük").get_data(as_text=True)
+    assert 'xml:lang="ckb"' in feed and 'xml:lang="tk"' in feed
