@@ -22,6 +22,11 @@ each Kurdish word is therefore also indexed under its Arabic-keyboard key
 (:func:`arabic_keyboard`), where ە→ه, ڕ→ر, ڵ→ل, ۆ→و, ێ→ي, and the Persian letters پ چ ژ گ ڤ fall
 back to ب ج ز ك ف. A query typed on an Arabic keyboard finds both کەر and کەڕ (it cannot say
 which it means); a query typed on a Kurdish keyboard finds exactly what it spells.
+
+Sources: Lucene's SoraniNormalizer (https://lucene.apache.org/core/8_6_0/analyzers-common/org/
+apache/lucene/analysis/ckb/SoraniNormalizer.html) for the spelling variants; the Kurdish
+Academy (https://kurdishacademy.org/?p=2556) on the trilled R and velar L telling homonyms apart.
+The measurement: ``python -m bench.kurdish_turkmen_stemmers`` over :mod:`indexer.wordpairs_ku_tk`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,7 @@
 """Turkish and Turkmen (Latin script) case folding and the apostrophe suffixes of proper nouns.
 
-INA's Turkmen section is written in the Turkish alphabet (Iraqi Turkmen adopted it in 1997),
+INA's Turkmen section is written in the Turkish alphabet (Iraqi Turkmen adopted it in 1997:
+https://en.wikipedia.org/wiki/Languages_of_Iraq; Turkmenistan's own alphabet pairs I with i),
 where the dotted and dotless i are two letters: İ/i and I/ı. Python's ``str.lower()`` knows
 neither rule (``"İ".lower()`` is ``"i̇"``, i with a combining dot, and ``"I".lower()`` is ``"i"``
 even in Turkish text). A token does not say its language, so the fold is one that is right for
