@@ -23,6 +23,8 @@ def test_ten_random_kills_of_crawler_and_indexer_lose_nothing(tmp_path):
     assert report.releases_stored == report.releases_expected == 80
     assert report.releases_indexed == 80
     assert report.warc_records_read > 0
+    assert report.image_kills >= 1  # kills landed around image fetches too
+    assert report.images_read_back > 0 and report.leads_missing == 0
 
 
 @pytest.mark.slow
@@ -39,6 +41,9 @@ def test_the_checker_sees_a_broken_data_directory(tmp_path):
         db.execute("DELETE FROM releases WHERE key = ?", (victim,))
         db.execute("DELETE FROM release_versions WHERE key = ?", (victim,))
     db.close()
+    with sqlite3.connect(data_dir / "images.sqlite") as db:  # a row pointing at other bytes
+        db.execute("UPDATE images SET sha256 = ? WHERE rowid = 1", ("0" * 64,))
+    db.close()
     newest = warc_files(data_dir)[-1]
     data = newest.read_bytes()
     newest.write_bytes(data[:100] + b"garbage in the middle" + data[100:])
@@ -48,3 +53,4 @@ def test_the_checker_sees_a_broken_data_directory(tmp_path):
     assert "marked done but not stored" in found
     # The recovery cuts the damaged file at the garbage, so its later records are gone too.
     assert "stored but not in the WARC" in found
+    assert "does not read back from the WARC" in found

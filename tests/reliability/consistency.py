@@ -18,6 +18,7 @@ from crawler.warc import WarcArchive, warc_files
 from indexer import Archive
 from indexer.generations import current_name, index_root
 from indexer.schema import decode_record
+from reliability.image_checks import check_images
 
 
 @dataclass
@@ -31,6 +32,7 @@ class KillReport:
     index_kills_holding_lock: int = 0
     both_kills: int = 0  # cycles where a crawl and an indexer running together were both killed
     reparse_kills: int = 0
+    image_kills: int = 0  # crawls killed right after an image was answered (mid image fetch)
     runs_finished_before_kill: int = 0
     checks: int = 0
     warc_records_read: int = 0
@@ -38,6 +40,9 @@ class KillReport:
     releases_expected: int = 0
     releases_stored: int = 0
     releases_indexed: int = 0
+    images_archived: int = 0  # at the last check
+    images_read_back: int = 0  # archived images read through the web's reader, over all checks
+    leads_missing: int = 0  # after the final clean crawl
     elapsed: float = 0.0
     violations: list[str] = field(default_factory=list)
 
@@ -139,6 +144,8 @@ def check(data_dir: Path, before: dict, report: KillReport, label: str) -> dict:
         report.violations.append(f"{label}: marked done but not stored: {sorted(missing)[:5]}")
     seen = _warc_keys(data_dir, frontier.get("all", {}), report, label)
     report.torn_bytes_cut += sum(size - p.stat().st_size for p, size in sizes.items())
+    archived, read = check_images(data_dir, report.violations, label)
+    report.images_archived, report.images_read_back = archived, report.images_read_back + read
     unarchived = set(state) - seen
     if unarchived:
         report.violations.append(f"{label}: stored but not in the WARC: {sorted(unarchived)[:5]}")

@@ -6,6 +6,8 @@ against a demo site on 127.0.0.1 and kills it with SIGKILL:
 
 - a crawl after a random number (1..``max_requests``) of answered requests plus a random few
   milliseconds, so kills land between fetch, WARC append, store write and frontier update;
+- every third cycle, a crawl a random few milliseconds after the server answered an image, so
+  kills land between an image's WARC append and its row in ``images.sqlite``;
 - an indexer once it holds the index lock (its pid is in ``index.lock``) plus a random part of
   the time a clean index run takes, so kills land inside the writer and around the swap.
 
@@ -14,8 +16,10 @@ WARC archive cuts a torn tail) and checks: both SQLite files pass ``integrity_ch
 release stored before the kill is lost; every key is stored once, at version 1 (the site does
 not change); every release URL the frontier marks done is in the store; every WARC record reads
 with warcio's ``ArchiveIterator`` and every stored release has its response in the WARC files;
-the index (when there is one) opens and holds only keys of the store. At the end a clean crawl
-and a clean index run must give exactly the site's releases, in the store and in the index.
+the index (when there is one) opens and holds only keys of the store; every image marked
+archived reads back through the web's reader with its sha256 (``image_checks``). At the end a
+clean crawl and a clean index run must give exactly the site's releases, in the store and in
+the index, and every release's lead photo archived.
 """
 
 from __future__ import annotations
@@ -35,6 +39,7 @@ from childproc import kill_group, start
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
 from indexer import update_index
 from reliability.consistency import KillReport, check, index_keys
+from reliability.image_checks import missing_leads
 
 __all__ = ["KillReport", "check", "crawl_command", "index_command", "index_keys", "run_kills"]
 
@@ -108,6 +113,19 @@ def _kill_crawl(data_dir: Path, server: DemoSiteServer, rng: random.Random, max_
     process = _spawn(crawl_command(data_dir, server.base_url))
     deadline = time.monotonic() + 60
     while len(server.requests) < wanted and process.poll() is None:
+        if time.monotonic() > deadline:
+            break
+        time.sleep(0.001)
+    time.sleep(rng.uniform(0, 0.01))
+    return _kill(process)
+
+
+def _kill_crawl_at_image(data_dir: Path, server: DemoSiteServer, rng: random.Random):
+    """Run a crawl and kill it a random few milliseconds after the server answers an image."""
+    images = sum("/uploads/" in r.path for r in server.requests)
+    process = _spawn(crawl_command(data_dir, server.base_url))
+    deadline = time.monotonic() + 60
+    while sum("/uploads/" in r.path for r in server.requests) <= images and process.poll() is None:
         if time.monotonic() > deadline:
             break
         time.sleep(0.001)
@@ -258,11 +276,15 @@ def run_kills(
                 continue
             aim_index = stored and rng.random() < index_share
             rebuild = aim_index and rng.random() < 0.5
+            at_image = not aim_index and attempts % 3 == 0  # inside an image fetch and record
             if aim_index:
                 killed, holding = _kill_index(data_dir, rebuild, rng, window)
+            elif at_image:
+                killed, holding = _kill_crawl_at_image(data_dir, server, rng), False
             else:
                 killed, holding = _kill_crawl(data_dir, server, rng, max_requests), False
             what = ("rebuild" if rebuild else "index") if aim_index else "crawl"
+            what = "image" if at_image else what
             if not killed:
                 report.runs_finished_before_kill += 1
             else:
@@ -271,6 +293,7 @@ def run_kills(
                 report.index_kills += aim_index
                 report.rebuild_kills += rebuild
                 report.index_kills_holding_lock += holding
+                report.image_kills += at_image
             state = check(data_dir, state, report, f"kill {report.kills} ({what})")
             if log:
                 log(
@@ -302,6 +325,9 @@ def _finish_and_verify(data_dir: Path, server: DemoSiteServer, expected: set, re
             f"final store differs from the site: missing {sorted(expected - set(state))[:5]},"
             f" extra {sorted(set(state) - expected)[:5]}"
         )
+    report.leads_missing = len(missing := missing_leads(data_dir))
+    if missing:
+        report.violations.append(f"final: lead photos not archived for {missing[:5]}")
     if any(version != 1 for _, version in state.values()):
         report.violations.append("final store has releases at version > 1 (spurious versions)")
     indexed = index_keys(data_dir) or set()
