@@ -3,7 +3,8 @@
     python -m bench.killtest [--kills 60] [--releases 200] [--seed 6]
 
 Uses the harness of the test suite (``tests/reliability/killharness.py``; the test runs ten
-kills): crawls killed after a random number of answered requests, indexers (incremental and
+kills): crawls killed after a random number of answered requests (every third one just after
+an image was answered), indexers (incremental and
 ``--rebuild``) killed a random moment after they take the index lock. After every kill it checks
 the store, the frontier, the WARC files and the index, and at the end that a clean crawl and
 index hold exactly the demo site's releases. Exits 1 when any promise was broken.
@@ -48,6 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         ("    while holding the index lock", report.index_kills_holding_lock),
         ("crawl + index killed together", report.both_kills),
         ("reparse (store rebuilt from WARC)", report.reparse_kills),
+        ("crawls killed just after an image", report.image_kills),
         ("runs that ended before their kill", report.runs_finished_before_kill),
         ("recovery checks", report.checks),
         ("WARC records read", report.warc_records_read),
@@ -56,6 +58,8 @@ def main(argv: list[str] | None = None) -> int:
             "releases expected / stored / indexed",
             f"{report.releases_expected} / {report.releases_stored} / {report.releases_indexed}",
         ),
+        ("archived images read back (all checks)", report.images_read_back),
+        ("lead photos missing after the final crawl", report.leads_missing),
         ("violations", len(report.violations)),
         ("elapsed s", round(report.elapsed, 1)),
     ]
