@@ -4,10 +4,10 @@
 
 Uses the harness of the test suite (``tests/reliability/killharness.py``; the test runs ten
 kills): crawls killed after a random number of answered requests (every third one just after
-an image was answered), indexers (incremental and
-``--rebuild``) killed a random moment after they take the index lock. After every kill it checks
-the store, the frontier, the WARC files and the index, and at the end that a clean crawl and
-index hold exactly the demo site's releases. Exits 1 when any promise was broken.
+an image was answered), indexers (incremental and ``--rebuild``) killed a random moment after
+they take the index lock. After every kill it checks the store, the frontier, the WARC files,
+the archived images and the index, and at the end that a clean crawl and index hold exactly the
+demo site's releases, with every lead photo archived. Exits 1 when any promise was broken.
 """
 
 from __future__ import annotations
