@@ -30,7 +30,8 @@ EDITED, REMOVED = 3, 7  # site.EDIT_AT and site.REMOVE_AT: edited twice by revis
 def _crawl(data_dir, server, **values):
     settings = {
         "data_dir": data_dir,
-        "start_urls": (server.base_url + "/eng/", server.base_url + "/"),
+        # The sitemaps name every release: no listing pages to walk, so the crawls stay short.
+        "start_urls": (server.base_url + "/sitemap.xml", server.base_url + "/eng/sitemap.xml"),
         "delay": 0.0,
         "jitter": 0.0,
         "allow_private_addresses": True,
