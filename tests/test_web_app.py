@@ -412,6 +412,7 @@ def test_api_search_shape(client):
         "location",
         "language",
         "year",
+        "history",
     ]
     assert all(
         set(r) == {"value", "label", "count", "toggle_url", "selected"}

@@ -124,7 +124,15 @@ def test_facet_views_shape_truncation_and_missing_selected():
         ],
     }
     views = {v["name"]: v for v in facet_views(facets, params, size=12)}
-    assert list(views) == ["author", "photographer", "category", "location", "language", "year"]
+    assert list(views) == [
+        "author",
+        "photographer",
+        "category",
+        "location",
+        "language",
+        "year",
+        "history",
+    ]
     author = views["author"]
     assert author["truncated"] is True
     assert len(author["results"]) == 13  # 12 shown + the selected value with no count
