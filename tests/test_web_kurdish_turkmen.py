@@ -112,7 +112,7 @@ def test_search_tips_show_kurdish_and_turkmen_examples_that_find_releases(app, u
     html = _page(app, "/", ui)
     tips = html.split('<details class="syntax">')[1].split("</details>")[0]
     assert "Kurdish" in tips if ui == "en" else "الكردية" in tips
-    examples = {unescape(q) for q in re.findall(r"<code[^>]*>([^<]+)</code>", tips)}
+    examples = {unescape(q) for q in re.findall(r"<kbd class=\"example\"[^>]*>([^<]+)</kbd>", tips)}
     client = app.test_client()
     for query, language in (("ههولير", "ku"), ("KERKÜK", "tk")):
         assert query in examples
