@@ -22,6 +22,7 @@ from whoosh import query as wq
 from whoosh.util.times import datetime_to_long
 
 from indexer import analysis, arabic
+from indexer.names import name_forms
 from indexer.query import StemTerm
 from indexer.schema import KEYWORD_FIELDS, NAME_FIELDS
 from indexer.vocab import near
@@ -80,7 +81,8 @@ class Resolver:
         if q.fieldname in KEYWORD_FIELDS:
             return wq.Term(q.fieldname, q.text.lower(), boost=q.boost)
         if q.fieldname in NAME_FIELDS and analysis.query_term(q.text) is not None:
-            return wq.Term(q.fieldname, analysis.exact_term(q.text), boost=q.boost)
+            forms = name_forms(self.snap, q.fieldname, analysis.exact_term(q.text))
+            return self._or(q.fieldname, forms, q.boost)
         return q
 
     def _take(self, found: list[tuple[int, str]], what: str) -> list[str]:

@@ -118,3 +118,13 @@ def test_an_index_from_an_older_analysis_is_rebuilt_once(tmp_path, monkeypatch) 
     # The same index read by code whose analysis is one version newer: rebuilt.
     monkeypatch.setattr(analysis, "ANALYSIS_VERSION", analysis.ANALYSIS_VERSION + 1)
     assert update_index(data_dir).rebuilt
+
+
+@pytest.mark.parametrize("query", ["ئاسو رهشيد", "author:ئاسو", "ئاسۆ ڕەشید"])
+def test_a_kurdish_name_typed_on_an_arabic_keyboard_finds_its_releases(archive, query) -> None:
+    assert _found(archive, query) == {KU_DONKEY.key}  # the author ئاسۆ ڕەشید, named nowhere else
+
+
+def test_a_kurdish_name_typed_with_kurdish_letters_is_exact(archive) -> None:
+    assert _found(archive, "author:ئاسۆ") == {KU_DONKEY.key}
+    assert _found(archive, "author:ئاسێ") == set()
