@@ -252,6 +252,14 @@ class ReleaseStore:
             for version, fetched, record, name, position in rows
         ]
 
+    def version_counts(self, keys: list[str]) -> dict[str, int]:
+        """How many versions each of these releases has (keys the store lacks are left out)."""
+        marks = ",".join("?" * len(keys))
+        rows = self._db.execute(
+            f"SELECT key, current_version FROM releases WHERE key IN ({marks})", keys
+        )
+        return dict(rows.fetchall())
+
     def changes_since(self, seq: int) -> Iterator[StoredRelease]:
         """Releases added, changed or marked gone after sequence number ``seq``, in order."""
         return self._select("WHERE r.seq > ? ORDER BY r.seq", (seq,))

@@ -228,6 +228,13 @@ class HistoryMixin:
         """A release's versions, status and last sighting, or None for an unknown key."""
         return read_history(self.data_dir, key)
 
+    def edited_keys(self, keys: list[str]) -> set[str]:
+        """Which of these releases INA edited after publication (more than one version)."""
+        if not keys or not (self.data_dir / STORE_FILENAME).is_file():
+            return set()
+        with ReleaseStore(self.data_dir, read_only=True) as store:
+            return {key for key, count in store.version_counts(keys).items() if count > 1}
+
     def versions(self, key: str) -> list[Version]:
         """Every version INA served of a release, oldest first, each with what it changed.
 

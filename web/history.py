@@ -40,6 +40,16 @@ def release_history(key: str) -> ReleaseHistory | None:
         return None
 
 
+@bp.app_template_global("edited_keys")
+def edited_keys(hits: list[Any]) -> set[str]:
+    """The keys of a results page's releases that INA edited, for their badge (one query)."""
+    try:
+        return current_archive().edited_keys([hit.key for hit in hits])
+    except (sqlite3.Error, OSError, AttributeError, IndexerError) as error:
+        log.warning("no edit marks for the results: %s", error)
+        return set()
+
+
 bp.add_app_template_global(history_text, "ht")
 bp.add_app_template_filter(history_text, "ht")  # field names in a list: names|map('ht')
 bp.add_app_template_global(FIELDS, "history_fields")
