@@ -19,6 +19,8 @@ ORDER = [
     "web_bench",
     "demo_site_bench",
     "rawcopy_bench",
+    "image_crawl_bench",
+    "thumbnail_bench",
     "fuzz_bench",
     "killtest",
     "load_bench",
