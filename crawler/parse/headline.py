@@ -64,16 +64,19 @@ def _fold(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def _similarity(text: str, references: list[str]) -> float:
+def _folded(references: list[str]) -> list[tuple[str, set[str]]]:
+    """The metadata titles folded for comparison, once per page."""
+    return [(other, set(other.split())) for other in map(_fold, references) if other]
+
+
+def _similarity(text: str, references: list[tuple[str, set[str]]]) -> float:
     """How well a heading's text matches the metadata titles: 3 equal, 2 contained, 1 overlapping."""
     folded = _fold(text)
     if not folded:
         return 0.0
     best = 0.0
-    for reference in references:
-        other = _fold(reference)
-        if not other:
-            continue
+    words = set(folded.split())
+    for other, other_words in references:
         if folded == other:
             return 3.0
         if (folded in other or other in folded) and min(len(folded), len(other)) >= 0.6 * max(
@@ -81,7 +84,6 @@ def _similarity(text: str, references: list[str]) -> float:
         ):
             best = max(best, 2.0)
             continue
-        words, other_words = set(folded.split()), set(other.split())
         overlap = len(words & other_words) / max(1, len(words | other_words))
         if overlap >= 0.6:
             best = max(best, 1.0)
@@ -96,15 +98,17 @@ def find_headline(
     hinted: set[Element],
 ) -> Headline | None:
     """The release's headline, or None when the page has none."""
-    references = [
-        r
-        for r in (
-            meta.headline,
-            meta.og_title,
-            meta.html_title and strip_site_name(meta.html_title),
-        )
-        if r
-    ]
+    references = _folded(
+        [
+            r
+            for r in (
+                meta.headline,
+                meta.og_title,
+                meta.html_title and strip_site_name(meta.html_title),
+            )
+            if r
+        ]
+    )
     story_at = order.get(story, 0) if story is not None else None
     story_end = last_descendant(story, order) if story is not None else 0
     best: tuple[float, Element, str] | None = None
@@ -112,7 +116,7 @@ def find_headline(
         text = clean_text(element.text_content())
         if not 4 <= len(text) <= 400 or text.casefold() in _SITE_NAMES:
             continue
-        if any(is_unlikely(a) for a in element.iterancestors()) or is_unlikely(element):
+        if is_unlikely(element) or any(is_unlikely(a) for a in element.iterancestors()):
             continue
         if element.getparent() is not None and element.getparent() in hinted and element.tag == "a":
             continue
