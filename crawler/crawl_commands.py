@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from crawler.errors import CrawlerError
-from crawler.settings import CrawlSettings
+from crawler.settings import IMAGE_MODES, CrawlSettings
 from crawler.source import SourceError, load_source
 
 CRAWL_OPTION_NAMES = (
@@ -27,6 +27,7 @@ CRAWL_OPTION_NAMES = (
     "config",
     "no_progress",
     "source",
+    "images",
 )
 
 
@@ -84,6 +85,11 @@ def crawl_options(command: Callable[..., Any]) -> Callable[..., Any]:
             type=click.Path(dir_okay=False, path_type=Path),
             help="Source definition file (default: seeds/ina-source.toml).",
         ),
+        click.option(
+            "--images",
+            type=click.Choice(IMAGE_MODES),
+            help="Photos to archive per release from INA's own hosts (default: lead).",
+        ),
     ]
     return functools.reduce(lambda f, option: option(f), reversed(options), command)
 
@@ -100,6 +106,7 @@ def settings_from_options(options: dict[str, Any]) -> CrawlSettings:
         "backfill_until": options.get("backfill_until"),
         "allow_private_addresses": options.get("allow_private_addresses"),
         "progress": False if options.get("no_progress") else None,
+        "images": options.get("images"),
     }
     try:
         return CrawlSettings.load(options.get("config"), overrides=overrides)
