@@ -123,3 +123,10 @@ def test_search_tips_show_kurdish_and_turkmen_examples_that_find_releases(app, u
 def test_feed_entries_carry_the_language_tag(app) -> None:
     feed = app.test_client().get("/feed.atom?q=ههولير+OR+kerkük").get_data(as_text=True)
     assert 'xml:lang="ckb"' in feed and 'xml:lang="tk"' in feed
+
+
+@pytest.mark.parametrize("ui", ["en", "ar"])
+def test_language_filter_chips_are_named_in_the_interface_language(app, ui) -> None:
+    html = _page(app, "/?language=ku&language=tk", ui)
+    chips = html.split('<nav class="chips"')[1].split("</nav>")[0]
+    assert f"<bdi>{NAMES[ui][2]}</bdi>" in chips and f"<bdi>{NAMES[ui][3]}</bdi>" in chips

@@ -142,6 +142,7 @@ class SearchParams:
                         "label": FACETS[name],
                         "value": display_value(name, value),
                         "remove": self.toggle_url(name, value),
+                        "code": value if name == "language" else "",  # named in the UI's language
                     }
                 )
         if self.date_from:
