@@ -130,3 +130,12 @@ def test_language_filter_chips_are_named_in_the_interface_language(app, ui) -> N
     html = _page(app, "/?language=ku&language=tk", ui)
     chips = html.split('<nav class="chips"')[1].split("</nav>")[0]
     assert f"<bdi>{NAMES[ui][2]}</bdi>" in chips and f"<bdi>{NAMES[ui][3]}</bdi>" in chips
+
+
+def test_a_bad_language_names_all_four_codes_in_both_interfaces(app) -> None:
+    client = app.test_client()
+    english = client.get("/?language=kur").get_data(as_text=True)
+    assert "en, ar, ku, tk" in english
+    client.set_cookie("ui", "ar")
+    arabic = client.get("/?language=kur").get_data(as_text=True)
+    assert "ku (الكردية)" in arabic and "tk (التركمانية)" in arabic
