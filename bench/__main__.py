@@ -25,6 +25,7 @@ ORDER = [
     "killtest",
     "load_bench",
     "arabic_stemmers",
+    "kurdish_turkmen_stemmers",
 ]
 
 
