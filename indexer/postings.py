@@ -23,6 +23,8 @@ from pickle import loads
 import numpy as np
 from whoosh.reading import TermNotFound
 
+from indexer.blockread import ids_and_weights
+
 _INT_SIZE = 4  # Positions values start with the packed frequency
 SHIFT = 32  # position keys are (docnum << SHIFT) | position
 
@@ -89,7 +91,12 @@ def _decode(segments, positions: bool, wanted: np.ndarray | None):
                 extra.append((docnum + seg.offset, weight, where))
             continue
         for compression, raw in seg.blocks:
-            ids, block_weights, block_values = loads(zlib.decompress(raw) if compression else raw)
+            if positions:
+                ids, block_weights, block_values = loads(
+                    zlib.decompress(raw) if compression else raw
+                )
+            else:  # scoring only: the positions are neither inflated nor decoded
+                ids, block_weights = ids_and_weights(compression, raw)
             n = len(ids)
             deltas.append(ids)
             counts.append((n, seg.offset))

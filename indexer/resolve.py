@@ -21,7 +21,7 @@ import heapq
 from whoosh import query as wq
 from whoosh.util.times import datetime_to_long
 
-from indexer import analysis, arabic
+from indexer import analysis, arabic, cost
 from indexer.names import name_forms
 from indexer.query import StemTerm
 from indexer.schema import KEYWORD_FIELDS, NAME_FIELDS
@@ -29,7 +29,9 @@ from indexer.vocab import near
 
 MAX_EXPANSION = 50  # words one wildcard, fuzzy term or range expands to, per field
 MAX_TERMS = 200  # expanded words in a whole query
-MAX_POSTINGS = 300_000  # releases summed over a query's expanded words (the first always kept)
+# Postings one query reads: its plain words and phrases first (the commonest left out beyond
+# it, see indexer.cost), then its expansions in what is left (each keeps its commonest word).
+MAX_POSTINGS = 200_000
 MAX_SCAN = 20_000  # index words looked at for one wildcard or range, per field
 MAX_FUZZY_CHARS = 30  # longer words are searched as they are
 _CLITICS = ("", *arabic._PREFIXES)
@@ -52,7 +54,17 @@ class Resolver:
 
     def run(self, q: wq.Query) -> wq.Query:
         """The resolved query (NullQuery leaves where nothing can match)."""
+        q, spent, dropped = cost.within(q, MAX_POSTINGS, self._frequency, self.snap.stems)
+        if dropped:
+            self.note(cost.notice(dropped))
+        self.postings = max(0, MAX_POSTINGS - spent)
         return self._walk(q).normalize()
+
+    def _frequency(self, fieldname: str, text: str) -> int:
+        """Releases holding a word in a field (a term dictionary look-up, no postings read)."""
+        if fieldname not in self.snap.schema:
+            return 0
+        return self.snap.postings.doc_frequency(fieldname, text)
 
     def _walk(self, q: wq.Query) -> wq.Query:
         if isinstance(q, StemTerm):

@@ -148,6 +148,20 @@ def test_expansion_is_capped_with_a_notice(archive, monkeypatch, cap) -> None:
     assert 0 < capped.total < full.total
 
 
+def test_a_query_reading_too_much_leaves_out_its_commonest_terms(archive, monkeypatch) -> None:
+    assert archive.search("oil ministry spokesman").notice is None
+    monkeypatch.setattr(resolve_module, "MAX_POSTINGS", 3)
+    result = archive.search("oil ministry spokesman")
+    assert result.notice == (
+        "Your query would read too many releases to answer quickly, so its commonest terms "
+        "were left out: oil, ministry. Rarer words or a phrase narrow the search."
+    )
+    assert keys(result) == keys(archive.search("spokesman"))  # the rarest word stays
+    phrase = archive.search('"oil ministry" spokesman')
+    assert 'term was left out: "oil ministry".' in phrase.notice
+    assert archive.search("spokesman").notice is None  # one word is never left out
+
+
 def test_highlights_only_what_matched_in_the_body(archive) -> None:
     for hit in archive.search('author:"Amna Al-Salami"').hits:
         assert "<mark>" not in hit.snippet
