@@ -296,4 +296,5 @@ class ReleaseStore:
                 Release.from_dict(json.loads(record)),
                 last_seen=parse_time(last_seen),
                 changed_at=changed,
+                gone_at=parse_time(gone) if status == "gone" else None,
             )

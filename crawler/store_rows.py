@@ -61,6 +61,9 @@ class StoredRelease:
     release: Release
     last_seen: datetime | None = None  # the last fetch that found it (before it was gone)
     changed_at: datetime | None = None  # its last change: the current version, or gone_at
+    gone_at: datetime | None = (
+        None  # when it was found removed (None: live, or gone before 2026-12)
+    )
 
 
 @dataclass(frozen=True, slots=True)

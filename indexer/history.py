@@ -67,6 +67,7 @@ class ReleaseHistory:
     last_seen: datetime | None  # the last fetch that found the page
     changed_at: datetime | None  # the last change: the newest version, or the removal
     versions: tuple[Version, ...]
+    removed_at: datetime | None = None  # when the removal was noticed (unknown for old stores)
 
     @property
     def edited(self) -> bool:
@@ -187,7 +188,12 @@ def read_history(data_dir: Path | str, key: str) -> ReleaseHistory | None:
         changed = changed_fields(before, row.release) if before else ()
         versions.append(Version(row.version, row.fetched_at, row.release, changed, row.capture))
     return ReleaseHistory(
-        key, current.status, current.last_seen, current.changed_at, tuple(versions)
+        key,
+        current.status,
+        current.last_seen,
+        current.changed_at,
+        tuple(versions),
+        current.gone_at,
     )
 
 

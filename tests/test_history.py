@@ -20,6 +20,7 @@ from crawler.settings import CrawlSettings
 from crawler.source import load_source
 from crawler.store import ReleaseStore
 from indexer import Archive, QueryError, update_index
+from indexer.history import read_history
 from web.app import create_app
 from web.rawcopy import RawCopies
 
@@ -260,6 +261,8 @@ def test_an_older_store_is_read_as_it_is_and_upgraded_by_a_writer(tmp_path):
         (version,) = store.version_records("en/5")
         assert version.capture is None and version.release.title == "Old"
     assert not (tmp_path / "releases.sqlite-wal").exists()
+    old = read_history(tmp_path, "en/5")  # removed before removals were dated: no date invented
+    assert old.removed and old.removed_at is None and old.versions[0].capture is None
     with ReleaseStore(tmp_path) as store:
         assert store.get("en/5").status == "gone" and store.last_seq() == 4
         assert store.versions("en/5")[0][2].body == "Kept."

@@ -107,7 +107,7 @@ def history_json(found: ReleaseHistory) -> dict[str, Any]:
         "edited": found.edited,
         "removed": found.removed,
         "last_seen": found.last_seen.isoformat() if found.last_seen else None,
-        "removed_at": found.changed_at.isoformat() if found.removed and found.changed_at else None,
+        "removed_at": found.removed_at.isoformat() if found.removed_at else None,
         "versions": [
             {**v.to_dict(), **_links(found.key, v.number, v.capture is not None)}
             for v in found.versions
