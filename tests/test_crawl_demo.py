@@ -62,8 +62,8 @@ def test_full_crawl_stores_every_release_as_the_site_means_it(tmp_path, demo):
     # Politeness order: robots.txt first, then the feeds, then the first listing pages.
     paths = server.paths()
     assert paths[0] == "/robots.txt"
-    assert paths[1:3] == ["/eng/rss.xml", "/rss.xml"]
-    assert set(paths[3:5]) == {"/eng/", "/"}
+    assert paths[1:5] == ["/eng/rss.xml", "/rss.xml", "/kurd/rss.xml", "/turkmen/rss.xml"]
+    assert set(paths[5:7]) == {"/eng/", "/"}
     assert len(paths) == len(set(paths))  # nothing fetched twice in one run
     for path in warc_files(tmp_path):
         with open(path, "rb") as handle:

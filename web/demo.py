@@ -118,7 +118,10 @@ def demo(
     http = listen(app, port) if app is not None else None
     try:
         server = start_site(
-            Site(SiteConfig(n_releases=releases)), site_port, port if serve else None
+            # All four sections: Arabic, English, Kurdish (/kurd/) and Turkmen (/turkmen/).
+            Site(SiteConfig(n_releases=releases, kurdish_share=0.1, turkmen_share=0.1)),
+            site_port,
+            port if serve else None,
         )
     except click.ClickException:
         if http is not None:
@@ -126,7 +129,8 @@ def demo(
         raise
     try:
         click.echo(
-            f"Demo site (synthetic sample data): {server.base_url}/eng/ and {server.base_url}/"
+            f"Demo site (synthetic sample data): {server.base_url}/eng/, {server.base_url}/,"
+            f" {server.base_url}/kurd/ and {server.base_url}/turkmen/"
         )
         started = time.monotonic()
         try:

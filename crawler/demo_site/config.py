@@ -19,7 +19,10 @@ class SiteConfig:
     Attributes:
         n_releases: number of releases (the seed release included when it is on).
         seed: the seed number everything is derived from.
-        arabic_share: fraction of releases in the Arabic section.
+        arabic_share: fraction of the English and Arabic releases in the Arabic section.
+        kurdish_share: fraction of all releases in the Kurdish section (/kurd/); drawn from a
+            random stream of its own, so 0 (the default) leaves the site as it always was.
+        turkmen_share: fraction of all releases in the Turkmen section (/turkmen/), likewise.
         include_seed_release: make the real release en/9948 (seeds/ina-eng-9948.html) part of it.
         start_date: the oldest possible release time (aware).
         end_date: the newest possible release time (aware).
@@ -40,6 +43,8 @@ class SiteConfig:
     n_releases: int = 2000
     seed: int = 1
     arabic_share: float = 0.3
+    kurdish_share: float = 0.0
+    turkmen_share: float = 0.0
     include_seed_release: bool = True
     start_date: datetime = datetime(2019, 1, 1, 8, 0, tzinfo=BAGHDAD)
     end_date: datetime = datetime(2025, 12, 31, 20, 0, tzinfo=BAGHDAD)
@@ -59,6 +64,12 @@ class SiteConfig:
             problems.append("n_releases must be a whole number of at least 1")
         if not 0.0 <= self.arabic_share <= 1.0:
             problems.append("arabic_share must be between 0 and 1")
+        if not (0.0 <= self.kurdish_share and 0.0 <= self.turkmen_share) or (
+            self.kurdish_share + self.turkmen_share > 1.0
+        ):
+            problems.append(
+                "kurdish_share and turkmen_share must be at least 0 and add up to 1 at most"
+            )
         if (
             self.start_date.tzinfo is None
             or self.end_date.tzinfo is None

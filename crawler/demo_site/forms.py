@@ -11,7 +11,9 @@ from datetime import datetime
 from itertools import accumulate
 from random import Random
 
-from crawler.demo_site import vocab
+import jdatetime
+
+from crawler.demo_site import vocab, vocab_ku_tk
 
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 _ORDINAL = {1: "st", 2: "nd", 3: "rd", 21: "st", 22: "nd", 23: "rd", 31: "st"}
@@ -45,6 +47,9 @@ AUTHORS_AR = Weighted(vocab.AUTHORS_AR)
 PHOTOGRAPHERS_EN = Weighted(vocab.PHOTOGRAPHERS_EN)
 PHOTOGRAPHERS_AR = Weighted(vocab.PHOTOGRAPHERS_AR)
 TRANSLATORS = Weighted(vocab.TRANSLATORS_EN)
+AUTHORS = {lang: Weighted(names) for lang, names in vocab_ku_tk.AUTHORS.items()}
+PHOTOGRAPHERS = {lang: Weighted(names) for lang, names in vocab_ku_tk.PHOTOGRAPHERS.items()}
+_KURDISH_ERA = 1321  # Kurdish solar year = Solar Hijri year + 1321 (years from 700 BC)
 
 
 def pick(rng: Random, seq: tuple):
@@ -61,6 +66,8 @@ def format_date(rng: Random, lang: str, date: datetime, now: datetime) -> str:
     """The page's date line in one of INA's forms (relative ones against ``now``)."""
     hm = f"{date.hour:02d}:{date.minute:02d}"
     days_ago = (now.date() - date.date()).days
+    if lang in vocab_ku_tk.TODAY:
+        return _date_ku_tk(rng, lang, date, hm, days_ago)
     if lang == "en":
         if days_ago == 0:
             return f"Today, {hm}"
@@ -87,6 +94,44 @@ def format_date(rng: Random, lang: str, date: datetime, now: datetime) -> str:
     months = vocab.MONTHS_AR_IRAQI if roll < 0.92 else vocab.MONTHS_AR_EGYPTIAN
     text = f"{date.day} {months[date.month - 1]} {date.year} - {hm}"
     return text.translate(ARABIC_INDIC) if chance(rng, 0.5) else text
+
+
+def _date_ku_tk(rng: Random, lang: str, date: datetime, hm: str, days_ago: int) -> str:
+    """A Kurdish or Turkmen date line: DLE's relative days, numbers, or month names (Kurdish:
+    the Syriac-derived names or a date of the Kurdish solar calendar)."""
+    if days_ago in (0, 1):
+        word = (vocab_ku_tk.TODAY if days_ago == 0 else vocab_ku_tk.YESTERDAY)[lang]
+        return f"{word}, {hm}"
+    roll = rng.random()
+    if roll < 0.4:
+        return f"{date.day}-{date.month:02d}-{date.year}, {hm}"
+    if lang == "tk":
+        named = f"{date.day} {vocab_ku_tk.MONTHS_TK[date.month - 1]} {date.year}"
+        if roll < 0.7:
+            return f"{named}, {hm}"
+        return f"{vocab_ku_tk.WEEKDAYS['tk'][date.weekday()]}, {named} - {hm}"
+    if roll < 0.85:
+        text = f"{date.day}ی {vocab_ku_tk.MONTHS_KU[date.month - 1]}ی {date.year} - {hm}"
+    else:
+        solar = jdatetime.date.fromgregorian(date=date.date())
+        month = vocab_ku_tk.MONTHS_KU_SOLAR[solar.month - 1]
+        text = f"{solar.day}ی {month}ی {solar.year + _KURDISH_ERA} - {hm}"
+    return text.translate(ARABIC_INDIC) if chance(rng, 0.5) else text
+
+
+def byline_ku_tk(rng: Random, lang: str, city: str, author: str):
+    """(byline text or None, location, author) in the Kurdish and Turkmen forms (INA in Latin)."""
+    roll = rng.random()
+    agency = vocab_ku_tk.AGENCY
+    if roll < 0.25:
+        return (f"{city}-{agency}" if lang == "ku" else f"{city} -{agency}"), city, None
+    if roll < 0.50:
+        return f"{city} - {agency} - {author}", city, author
+    if roll < 0.70:
+        return f"{city} – {agency} – {author}", city, author
+    if roll < 0.85:
+        return f"{city} – {agency}", city, None
+    return None, None, None
 
 
 def byline_en(rng: Random, city: str, foreign: str, author: str):
@@ -137,6 +182,17 @@ def credit(rng: Random, lang: str) -> tuple[str | None, tuple[str, ...]]:
             return f"Photo: {first}", (first,)
         if roll < 0.62:
             return f"Photography by {first}", (first,)
+        return None, ()
+    if lang in PHOTOGRAPHERS:
+        first = PHOTOGRAPHERS[lang].pick(rng)
+        labels = vocab_ku_tk.PHOTO_LABELS[lang]
+        if roll < 0.3:
+            return f"{labels[0]}: {first}", (first,)
+        if roll < 0.45:
+            second = PHOTOGRAPHERS[lang].items[-1 if first != PHOTOGRAPHERS[lang].items[-1] else 0]
+            return f"{labels[1]}: {first} {vocab_ku_tk.AND[lang]} {second}", (first, second)
+        if roll < 0.6:
+            return f"{labels[1]}: {first}", (first,)
         return None, ()
     first = PHOTOGRAPHERS_AR.pick(rng)
     if roll < 0.35:

@@ -8,9 +8,18 @@ from html import escape
 
 from crawler.demo_site import vocab
 from crawler.demo_site.content import Story
+from crawler.demo_site.sections import (
+    NOT_FOUND,
+    PRINT,
+    RELATED,
+    ROOT,
+    SECTION_LINKS,
+    SHARE,
+    SITE_NAME,
+    category_names,
+    direction,
+)
 
-SITE_NAME = {"en": "Iraqi News Agency", "ar": "وكالة الأنباء العراقية"}
-ROOT = {"en": "/eng/", "ar": "/"}
 SYNTHETIC_NOTE = "synthetic sample data generated for tests; not published by INA"
 
 
@@ -30,13 +39,14 @@ def _menu(lang: str) -> str:
     """The site header with the category menu."""
     root = ROOT[lang]
     items = "".join(
-        f'<li><a href="{root}{slug}/">{_e(en if lang == "en" else ar)}</a></li>'
-        for slug, en, ar in vocab.CATEGORIES
+        f'<li><a href="{root}{slug}/">{_e(name)}</a></li>' for slug, name in category_names(lang)
     )
-    other = '<a href="/">عربي</a>' if lang == "en" else '<a href="/eng/">English</a>'
+    switch = " | ".join(
+        f'<a href="{ROOT[code]}">{label}</a>' for code, label in SECTION_LINKS if code != lang
+    )
     return (
         '<header class="site-header"><div class="top-bar"><span class="lang-switch">'
-        f'{other} | <a href="/kurd/">کوردی</a> | <a href="/turkmen/">Türkmence</a></span>'
+        f"{switch}</span>"
         '<form class="search" action="/index.php" method="get"><input type="hidden" name="do" '
         'value="search"><input name="story" placeholder="Search"></form></div>'
         f'<a class="logo" href="{root}"><img src="{root}templates/ina/images/logo.png" '
@@ -61,9 +71,8 @@ def _footer(lang: str) -> str:
 
 def _head(lang: str, title: str, encoding: str, extra: str = "") -> str:
     """The document start through <body>."""
-    direction = "ltr" if lang == "en" else "rtl"
     return (
-        f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction}">\n<head>\n'
+        f'<!DOCTYPE html>\n<html lang="{lang}" dir="{direction(lang)}">\n<head>\n'
         f"{charset_meta(encoding)}\n<title>{_e(title)}</title>\n"
         '<meta name="viewport" content="width=device-width, initial-scale=1.0">\n'
         f'<meta name="generator" content="DataLife Engine (http://dle-news.ru)">\n'
@@ -116,8 +125,8 @@ def _story_html(story: Story, image_base: str) -> str:
             pieces.append(f"<p>{inner}</p>")
         else:
             pieces.append(inner + "<br><br>")
-    if story.translator:
-        pieces.append(f"<p>Translated by {_e(story.translator)}</p>")
+    if story.translator_line:
+        pieces.append(f"<p>{_e(story.translator_line)}</p>")
     if story.telegram:
         pieces.append(
             f'<p><a href="https://t.me/inaiq" target="_blank">{vocab.TELEGRAM_LINE_AR}</a></p>'
@@ -170,7 +179,6 @@ def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> 
         f'<li><a href="{r.path}">{_e(r.title)}</a> <span class="date">{_e(r.date_text)}</span></li>'
         for r in related
     )
-    share_label = "Share" if lang == "en" else "مشاركة"
     return (
         _head(lang, f"{story.title} - {SITE_NAME[lang]}", story.encoding, extra)
         + _menu(lang)
@@ -183,16 +191,14 @@ def release_page(story: Story, base_url: str, related: Sequence[Story] = ()) -> 
         '<div class="news-details">\n'
         f'<ul class="info">{"".join(info)}</ul>\n'
         f'<div class="news-text">\n{_story_html(story, base_url)}\n</div>\n'
-        f'<div class="share"><span>{share_label}:</span> '
+        f'<div class="share"><span>{SHARE[lang]}:</span> '
         f'<a href="https://www.facebook.com/sharer.php?u={_e(url)}">Facebook</a> '
         f'<a href="https://twitter.com/intent/tweet?url={_e(url)}">Twitter</a> '
         f'<a href="https://t.me/share/url?url={_e(url)}">Telegram</a> '
         f'<a class="print-link" href="{_e(story.print_path)}" rel="nofollow">'
-        f"{'Print' if lang == 'en' else 'طباعة'}</a></div>\n"
+        f"{PRINT[lang]}</a></div>\n"
         "</div>\n"
-        '<div class="related-news"><h3>'
-        + ("Related news" if lang == "en" else "أخبار ذات صلة")
-        + f"</h3><ul>{related_items}</ul></div>\n"
+        '<div class="related-news"><h3>' + RELATED[lang] + f"</h3><ul>{related_items}</ul></div>\n"
         '<div class="ads ads-bottom"><a href="/engine/go.php?url=aHR0cDovL2V4YW1wbGUuaW52YWxpZA">'
         f'<img src="{root}uploads/banners/banner.gif" alt=""></a></div>\n'
         "</div></div>\n" + _footer(lang) + "\n</body>\n</html>\n"
@@ -211,7 +217,7 @@ def listing_page(
     """A DLE listing page: short stories newest first and page navigation.
 
     Args:
-        lang: "en" or "ar".
+        lang: "en", "ar", "ku" or "tk".
         title: heading of the listing (site or category name).
         stories: the stories on this page.
         page: this page's number (1-based).
@@ -286,12 +292,9 @@ def _bootstrap_pager(numbers: list[int], page: int, pages: int, href, rel: bool)
 
 def not_found_page(lang: str, path: str) -> str:
     """DLE's page for an unknown address (served with status 404)."""
-    message = (
-        "The requested page was not found." if lang == "en" else "عذراً، الصفحة المطلوبة غير موجودة."
-    )
     return (
         _head(lang, f"404 - {SITE_NAME[lang]}", "utf-8")
         + _menu(lang)
-        + f'\n<div class="container"><div class="berrors"><b>{_e(message)}</b><br>'
+        + f'\n<div class="container"><div class="berrors"><b>{_e(NOT_FOUND[lang])}</b><br>'
         f"{_e(path)}</div></div>\n" + _footer(lang) + "\n</body>\n</html>\n"
     )

@@ -14,20 +14,23 @@ if TYPE_CHECKING:
 Response = tuple[int, dict[str, str], bytes]
 
 _CATEGORY = {slug: (en, ar) for slug, en, ar in vocab.CATEGORIES}
-_RELEASE = re.compile(r"^/(eng/)?(\d+)-([^/]*)\.html$")
-_PRINT = re.compile(r"^/(eng/)?print:page,(\d+),(\d+)-([^/]*)\.html$")
+# The section prefix of a path: none (Arabic), eng/, kurd/ or turkmen/.
+_SECTION = r"^/(eng/|kurd/|turkmen/)?"
+_RELEASE = re.compile(_SECTION + r"(\d+)-([^/]*)\.html$")
+_PRINT = re.compile(_SECTION + r"print:page,(\d+),(\d+)-([^/]*)\.html$")
 _OLD_RELEASE = re.compile(r"^/eng/(\d+)/?$")
-_LISTING = re.compile(r"^/(eng/)?(?:([a-z][a-z0-9_-]*)/)?(?:page/(\d+)/)?$")
-_RSS = re.compile(r"^/(eng/)?(?:([a-z][a-z0-9_-]*)/)?rss\.xml$")
-_SITEMAP = re.compile(r"^/(eng/)?sitemap\.xml$")
-_SITEMAP_PAGE = re.compile(r"^/(eng/)?news_pages(\d*)\.xml$")
-_IMAGE = re.compile(r"^/(eng/)?uploads/posts/\d{4}-\d{2}/[^/]+\.jpe?g$")
+_LISTING = re.compile(_SECTION + r"(?:([a-z][a-z0-9_-]*)/)?(?:page/(\d+)/)?$")
+_RSS = re.compile(_SECTION + r"(?:([a-z][a-z0-9_-]*)/)?rss\.xml$")
+_SITEMAP = re.compile(_SECTION + r"sitemap\.xml$")
+_SITEMAP_PAGE = re.compile(_SECTION + r"news_pages(\d*)\.xml$")
+_IMAGE = re.compile(_SECTION + r"uploads/posts/\d{4}-\d{2}/[^/]+\.jpe?g$")
+_LANGS = {None: "ar", "eng/": "en", "kurd/": "ku", "turkmen/": "tk"}
 _HTML = "text/html; charset=utf-8"
 _XML = "application/xml; charset=utf-8"
 
 
 def _lang(prefix: str | None) -> str:
-    return "en" if prefix else "ar"
+    return _LANGS[prefix]
 
 
 def _page(site: Site, lang: str, path: str) -> Response:
@@ -68,7 +71,7 @@ def route(site: Site, path: str, base_url: str) -> Response:
         return _sitemap_page(site, _lang(match[1]), int(match[2] or 1), base_url, path)
     if match := _LISTING.match(path):
         return _listing(site, _lang(match[1]), match[2], int(match[3] or 1), path)
-    return _page(site, "en" if path.startswith("/eng/") else "ar", path)
+    return _page(site, _lang(re.match(_SECTION, path)[1]), path)
 
 
 def _release(site: Site, lang: str, release_id: int, path: str, base_url: str) -> Response:
@@ -131,7 +134,7 @@ def _listing(site: Site, lang: str, category: str | None, page: int, path: str) 
         first = f"{root}lastnews/"
     title = render.SITE_NAME[lang]
     if category is not None:
-        title = _CATEGORY[category][0 if lang == "en" else 1]
+        title = dict(render.category_names(lang))[category]
     # Section fronts use DLE's pager; categories a Bootstrap one (rel=next in Arabic only).
     pager = "dle" if category is None else ("bootstrap" if lang == "en" else "bootstrap-rel")
     html = render.listing_page(lang, title, stories, page, pages, first, pager)

@@ -23,11 +23,12 @@ from crawler.demo_site.forms import CATEGORY_WEIGHTS
 from crawler.demo_site.routes import route
 from crawler.demo_site.seed import SEED_DATE, SEED_ID, SEED_PATH, seed_story
 from crawler.demo_site.synthetic import SyntheticRelease
+from crawler.demo_site.timeline import spread_minutes
 
 __all__ = ["BAGHDAD", "Site", "SiteConfig", "SyntheticRelease"]
-EN, AR = 0, 1
-LANGS = ("en", "ar")
-_FIRST_ID = {"en": 5000, "ar": 150000}
+EN, AR, KU, TK = 0, 1, 2, 3
+LANGS = ("en", "ar", "ku", "tk")
+_FIRST_ID = {"en": 5000, "ar": 150000, "ku": 3000, "tk": 500}
 # config.revision's scripted changes: which releases are edited, and which removed.
 EDIT_EVERY, EDIT_AT = 13, 3
 REMOVE_EVERY, REMOVE_AT = 19, 7
@@ -68,19 +69,27 @@ class Site:
         start = config.start_date
         span_minutes = (config.end_date - start).total_seconds() / 60
         langs, cats, draws, gaps = bytearray(), bytearray(), array("d"), array("q")
+        # Kurdish and Turkmen come from a stream of their own: with shares of 0 the English and
+        # Arabic releases (and the saved pages made from them) are the ones they always were.
+        sections = Random(config.seed * 7919 + 16).random
+        kurdish, turkmen = config.kurdish_share, config.kurdish_share + config.turkmen_share
         for _ in range(n_syn):
             draws.append(rng.random())
-            langs.append(AR if rng.random() < config.arabic_share else EN)
+            lang = AR if rng.random() < config.arabic_share else EN
+            if turkmen > 0:
+                roll = sections()
+                lang = KU if roll < kurdish else TK if roll < turkmen else lang
+            langs.append(lang)
             cats.append(CATEGORY_WEIGHTS.index(rng))
             gaps.append(1 + (rng.random() < 0.2) + (rng.random() < 0.05))
-        minutes = _spread(draws, span_minutes, 2.0)
+        minutes = spread_minutes(draws, span_minutes, 2.0)
         if config.include_seed_release:
             # Below id 9948 there is room for 9,947 English releases: a big site grows faster.
             seed_minute = int((SEED_DATE - start).total_seconds() // 60)
             power = 2.0
             while langs[: bisect_right(minutes, seed_minute)].count(EN) >= SEED_ID and power < 64:
                 power *= 1.25
-                minutes = _spread(draws, span_minutes, power)
+                minutes = spread_minutes(draws, span_minutes, power)
         self._seed_index: int | None = None
         if config.include_seed_release:
             pos = bisect_right(minutes, seed_minute)
@@ -90,7 +99,7 @@ class Site:
             cats.insert(pos, 2)
             gaps.insert(pos, 0)
         ids = array("q", bytes(8 * len(minutes)))
-        for lang in (EN, AR):
+        for lang in range(len(LANGS)):
             positions = [i for i, code in enumerate(langs) if code == lang]
             self._assign_ids(LANGS[lang], positions, gaps, ids)
         self._langs, self._cats, self._minutes, self._ids = langs, cats, minutes, ids
@@ -105,7 +114,7 @@ class Site:
     def _assign_ids(self, lang: str, positions: list[int], gaps: array, ids: array) -> None:
         """Increasing ids with small gaps; en/9948 keeps its real id when the seed is in."""
         seed = self._seed_index
-        if lang == "ar" or seed is None:
+        if lang != "en" or seed is None:
             current = _FIRST_ID[lang]
             for i in positions:
                 current += gaps[i]
@@ -275,23 +284,3 @@ class Site:
     def http_date(self, when: datetime | None = None) -> str:
         """An HTTP date (GMT) of ``when``, default the site's clock."""
         return format_datetime((when or self.config.now).astimezone(UTC), usegmt=True)
-
-
-def _spread(draws: array, span_minutes: float, power: float) -> array:
-    """Minutes after the start for each release, never decreasing.
-
-    The share published by time t is t**power (output grows with time), except the newest 1%,
-    which fall in the last two days so that "Today"/"Yesterday" date lines are common.
-    """
-    n = len(draws)
-    recent = max(4, n // 100) if n >= 40 else 0
-    window = min(2 * 24 * 60, span_minutes / 10)
-    exponent = 1 / power
-    minutes = array("q")
-    for k, u in enumerate(draws):
-        if k >= n - recent:
-            minute = span_minutes - window * (n - k - u) / recent
-        else:
-            minute = span_minutes * ((k + u) / n) ** exponent
-        minutes.append(int(minute))
-    return minutes

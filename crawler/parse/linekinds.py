@@ -114,7 +114,7 @@ def breadcrumb_parts(text: str) -> list[str]:
 def is_home(text: str) -> bool:
     """A breadcrumb item naming the home page or the site itself."""
     folded = text.strip().lower()
-    return folded in _HOME_WORDS or "news agency" in folded or "وكالة الأنباء" in folded
+    return folded in _HOME_WORDS or any(name in folded for name in words.AGENCY_NAME_WORDS)
 
 
 def classify(line: Line, title: str | None) -> str | None:

@@ -281,6 +281,8 @@ VIEWS_WORDS = ("بینین", "بینراو", "جار", "okunma", "kez okundu", "
 HOME_WORDS = ("سەرەکی", "پەڕەی سەرەکی", "ماڵەوە", "ana sayfa", "anasayfa")
 # Words that make a name an organisation, never an author.
 ORGANISATION_WORDS = ("ئاژانس", "ئاژانسی", "ajans", "ajansı", "haber ajansı")
+# Words of the agency's name in each language: a breadcrumb item holding one names the site.
+AGENCY_NAME_WORDS = ("news agency", "وكالة الأنباء", "ئاژانسی هەواڵ", "haber ajansı")
 # The agency's name in the section's language, as a page <title> adds it to the headline.
 SITE_NAMES = ("ئاژانسی هەواڵی عێراقی", "ئاژانسی هەواڵنێری عێراقی", "Irak Haber Ajansı")
 # Telegram promotions: "subscribe to our channel" in Kurdish and Turkish.

@@ -6,14 +6,22 @@ from datetime import datetime
 from functools import lru_cache
 from html import escape
 
-from crawler.demo_site import vocab
+from crawler.demo_site import vocab, vocab_ku_tk
 from crawler.demo_site.content import Story
-from crawler.demo_site.render import ROOT, SITE_NAME, SYNTHETIC_NOTE, charset_meta
+from crawler.demo_site.render import SYNTHETIC_NOTE, charset_meta
+from crawler.demo_site.sections import PRINT, RELATED, ROOT, SITE_NAME, category_names, direction
 
-__all__ = ["ROOT", "SITE_NAME", "SYNTHETIC_NOTE", "charset_meta"]
-HOME = {"en": "Home", "ar": "الرئيسية"}
-PRINT = {"en": "Print", "ar": "طباعة"}
-RELATED = {"en": "Related news", "ar": "أخبار ذات صلة"}
+__all__ = [
+    "PRINT",
+    "RELATED",
+    "ROOT",
+    "SITE_NAME",
+    "SYNTHETIC_NOTE",
+    "category_names",
+    "charset_meta",
+    "direction",
+]
+HOME = {"en": "Home", "ar": "الرئيسية", "ku": "سەرەکی", "tk": "Ana Sayfa"}
 
 # One part of a story, in page order: (kind, text, extra). Kinds: "byline", "credit", "image"
 # (text = src, extra = caption), "p", "h" (subheading), "ad", "translator", "telegram".
@@ -45,8 +53,8 @@ def story_parts(story: Story, base_url: str) -> list[Part]:
         if k == middle and story.ads_inside:
             parts.append(("ad", "", None))
         parts.append((kind, text, None))
-    if story.translator:
-        parts.append(("translator", f"Translated by {story.translator}", None))
+    if story.translator_line:
+        parts.append(("translator", story.translator_line, None))
     if story.telegram:
         parts.append(("telegram", vocab.TELEGRAM_LINE_AR, None))
     return parts
@@ -58,17 +66,21 @@ def views(story: Story) -> str:
 
 
 def clock12(date: datetime, lang: str) -> str:
-    """A 12-hour clock time: "09:40 PM" (English) or "09:40 م" (Arabic)."""
+    """A 12-hour clock time: "09:40 PM" (English, Turkmen), "09:40 م" (Arabic, Kurdish)."""
     hour = date.hour % 12 or 12
-    if lang == "en":
+    if lang in ("en", "tk"):
         return f"{hour:02d}:{date.minute:02d} {'AM' if date.hour < 12 else 'PM'}"
     return f"{hour:02d}:{date.minute:02d} {'ص' if date.hour < 12 else 'م'}"
 
 
 def long_date(date: datetime, lang: str) -> str:
-    """A written-out date: "June 26, 2019" or "26 حزيران 2019"."""
+    """A written-out date: "June 26, 2019", "26 حزيران 2019", "26ی حوزەیرانی 2019", "26 Haziran 2019"."""
     if lang == "en":
         return f"{vocab.MONTHS_EN[date.month - 1]} {date.day}, {date.year}"
+    if lang == "ku":
+        return f"{date.day}ی {vocab_ku_tk.MONTHS_KU[date.month - 1]}ی {date.year}"
+    if lang == "tk":
+        return f"{date.day} {vocab_ku_tk.MONTHS_TK[date.month - 1]} {date.year}"
     return f"{date.day} {vocab.MONTHS_AR_IRAQI[date.month - 1]} {date.year}"
 
 
@@ -105,8 +117,3 @@ def head_meta(story: Story, base_url: str, og: bool = True) -> str:
 def category_href(story: Story) -> str:
     """The path of the story's category listing."""
     return f"{ROOT[story.lang]}{story.category_slug}/"
-
-
-def direction(lang: str) -> str:
-    """The text direction of a section."""
-    return "ltr" if lang == "en" else "rtl"

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from crawler.demo_site import vocab
+from crawler.demo_site import vocab, vocab_ku_tk
 from crawler.demo_site.content import Story
 from crawler.demo_site.layouts.common import (
     HOME,
@@ -16,6 +16,7 @@ from crawler.demo_site.layouts.common import (
     SITE_NAME,
     SYNTHETIC_NOTE,
     category_href,
+    category_names,
     charset_meta,
     direction,
     e,
@@ -25,9 +26,15 @@ from crawler.demo_site.layouts.common import (
     views,
 )
 
-_VIEWS = {"en": "Views", "ar": "المشاهدات"}
-_POPULAR = {"en": "Popular", "ar": "الأكثر قراءة"}
-_CALENDAR = {"en": "News archive", "ar": "أرشيف الأخبار"}
+_VIEWS = {"en": "Views", "ar": "المشاهدات", "ku": "بینین", "tk": "Okunma"}
+_POPULAR = {"en": "Popular", "ar": "الأكثر قراءة", "ku": "زۆرترین خوێندراو", "tk": "En çok okunan"}
+_CALENDAR = {"en": "News archive", "ar": "أرشيف الأخبار", "ku": "ئەرشیف", "tk": "Haber arşivi"}
+_MONTHS = {
+    "en": vocab.MONTHS_EN,
+    "ar": vocab.MONTHS_AR_IRAQI,
+    "ku": vocab_ku_tk.MONTHS_KU,
+    "tk": vocab_ku_tk.MONTHS_TK,
+}
 
 
 def _text(story: Story, base_url: str) -> str:
@@ -63,7 +70,7 @@ def _sidebar(story: Story, related: Sequence[Story]) -> str:
         f"{e(long_date(r.date, r.lang))}</span></li>"
         for r in reversed(related)
     )
-    month = vocab.MONTHS_EN if story.lang == "en" else vocab.MONTHS_AR_IRAQI
+    month = _MONTHS[story.lang]
     archive = (
         f'<li><a href="{ROOT[story.lang]}{story.date.year}/{story.date.month:02d}/">'
         f"{e(month[story.date.month - 1])} {story.date.year}</a></li>"
@@ -81,8 +88,7 @@ def _menu(lang: str) -> str:
     """The category menu of a section."""
     root = ROOT[lang]
     return "".join(
-        f'<li><a href="{root}{slug}/">{e(en if lang == "en" else ar)}</a></li>'
-        for slug, en, ar in vocab.CATEGORIES
+        f'<li><a href="{root}{slug}/">{e(name)}</a></li>' for slug, name in category_names(lang)
     )
 
 

@@ -18,7 +18,7 @@ from crawler.demo_site.layouts.common import (
     story_parts,
 )
 
-_SOURCE = {"en": "Source", "ar": "المصدر"}
+_SOURCE = {"en": "Source", "ar": "المصدر", "ku": "سەرچاوە", "tk": "Kaynak"}
 _TELEGRAM = f'<a href="https://t.me/inaiq">{vocab.TELEGRAM_LINE_AR}</a>'
 
 

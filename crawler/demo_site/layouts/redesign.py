@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from datetime import timedelta
 from functools import cache
 
-from crawler.demo_site import vocab
 from crawler.demo_site.content import Story
 from crawler.demo_site.layouts.common import (
     HOME,
@@ -17,6 +16,7 @@ from crawler.demo_site.layouts.common import (
     SITE_NAME,
     SYNTHETIC_NOTE,
     category_href,
+    category_names,
     clock12,
     direction,
     e,
@@ -25,16 +25,16 @@ from crawler.demo_site.layouts.common import (
     story_parts,
 )
 
-_LATEST = {"en": "Latest", "ar": "آخر الأخبار"}
-_AD = {"en": "Advertisement", "ar": "إعلان"}
-_RELATIVE = ("Today", "Yesterday", "اليوم", "أمس")
+_LATEST = {"en": "Latest", "ar": "آخر الأخبار", "ku": "دوایین هەواڵەکان", "tk": "Son haberler"}
+_AD = {"en": "Advertisement", "ar": "إعلان", "ku": "ڕیکلام", "tk": "Reklam"}
+_RELATIVE = ("Today", "Yesterday", "اليوم", "أمس", "ئەمڕۆ", "دوێنێ", "Bugün", "Dün")
 
 
 def _date_line(story: Story) -> str:
     """ "Today, 09:40 PM" for the newest releases, else "December 31, 2025, 09:40 PM"."""
     word = story.date_text.split(",", 1)[0]
     day = word if word in _RELATIVE else long_date(story.date, story.lang)
-    sep = "، " if story.lang == "ar" else ", "
+    sep = "، " if story.lang in ("ar", "ku") else ", "
     return f"{day}{sep}{clock12(story.date, story.lang)}"
 
 
@@ -119,8 +119,8 @@ def _menu(lang: str) -> str:
     """The header's category links of a section."""
     root = ROOT[lang]
     return "".join(
-        f'<a class="hover:text-sky-600" href="{root}{slug}/">{e(en if lang == "en" else ar)}</a>'
-        for slug, en, ar in vocab.CATEGORIES[:6]
+        f'<a class="hover:text-sky-600" href="{root}{slug}/">{e(name)}</a>'
+        for slug, name in category_names(lang)[:6]
     )
 
 
