@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 
 from flask import Blueprint, Response, current_app, render_template, request, url_for
 
+from crawler.urls import normalize
 from web.archive import current_archive
 from web.errors import WebError
 from web.imagefiles import SHA256, ArchivedImages, ImageRecord
@@ -74,11 +75,16 @@ def _parts() -> _Parts:
     return current_app.extensions[EXTENSION_KEY]
 
 
+def _key(url: str) -> str:
+    """The URL as the crawler recorded it (normalised: host case, default port, fragment)."""
+    return normalize(url) or url
+
+
 def release_photos(release: Any) -> list[Photo]:
     """Every picture of a release in page order, each with its archived copy (or None)."""
     images = list(getattr(release, "images", ()) or ())
-    found = _parts().files.for_urls(image.url for image in images)
-    return [Photo(image.url, image.caption, found.get(image.url)) for image in images]
+    found = _parts().files.for_urls(_key(image.url) for image in images)
+    return [Photo(image.url, image.caption, found.get(_key(image.url))) for image in images]
 
 
 def lead_thumbnails(hits: Any) -> dict[str, Photo]:
@@ -86,7 +92,7 @@ def lead_thumbnails(hits: Any) -> dict[str, Photo]:
     firsts: dict[str, list[tuple[str, str | None]]] = {}
     for hit in hits:
         release = getattr(hit, "release", hit)
-        firsts[release.key] = [(image.url, image.caption) for image in release.images]
+        firsts[release.key] = [(_key(image.url), image.caption) for image in release.images]
     found = _parts().files.for_urls(url for pairs in firsts.values() for url, _ in pairs)
     thumbs = {}
     for key, pairs in firsts.items():
