@@ -22,7 +22,7 @@ from indexer.analysis import InaText, tokens
 FACETS = ("author", "photographer", "category", "location", "language", "year", "status", "history")
 FACET_SEP = "\x1f"
 MULTI_VALUE_SEP = ", "  # several photographers are joined by ", " in the record
-MULTI_VALUED = frozenset({"photographer", "history"})
+MULTI_VALUED = frozenset({"photographer"})
 HISTORY_VALUES = ("edited", "removed")  # edited after publication (>1 version); removed from INA
 NO_DATE = -(2**62)  # the timestamp column's value for a release without a date
 # Plain query words search these; names and titles weigh more than body text (query.py).
@@ -74,8 +74,10 @@ def language_of(release: Release) -> str:
 
 def facet_values(release: Release, status: str, versions: int = 1) -> dict[str, str]:
     """The facet values of one release (empty string when unknown)."""
+    # One value each: a removed release counts as removed even if it was edited first, so the
+    # facet's counts match the results (removed releases are shown only when asked for).
     edited, removed = HISTORY_VALUES
-    history = ([edited] if versions > 1 else []) + ([removed] if status == "gone" else [])
+    history = removed if status == "gone" else edited if versions > 1 else ""
     return {
         "author": release.author or "",
         "photographer": release.photographer or "",
@@ -84,7 +86,7 @@ def facet_values(release: Release, status: str, versions: int = 1) -> dict[str, 
         "language": language_of(release),
         "year": str(baghdad_time(release.date).year) if release.date else "",
         "status": status,
-        "history": MULTI_VALUE_SEP.join(history),
+        "history": history,
     }
 
 

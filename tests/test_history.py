@@ -274,3 +274,13 @@ def test_an_older_store_is_read_as_it_is_and_upgraded_by_a_writer(tmp_path):
         )
     }
     assert {"warc_file", "warc_offset", "gone_at"} <= columns
+
+
+def test_history_facet_gives_each_release_one_value():
+    from crawler.release import Release
+    from indexer.schema import facet_values
+
+    release = Release(url="https://ina.iq/eng/5--.html", title="T", body="B")
+    assert facet_values(release, "live", 1)["history"] == ""
+    assert facet_values(release, "live", 2)["history"] == "edited"
+    assert facet_values(release, "gone", 3)["history"] == "removed"  # counts match the results
