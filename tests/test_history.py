@@ -137,6 +137,7 @@ def test_release_pages_show_history_badge_and_removal_banner(client, crawled):
     assert "removed-banner" in gone
     results = client.get("/?history=edited&history=removed").get_data(as_text=True)
     assert results.count('class="gone edited"') == 1 and results.count('class="gone"') == 1
+    assert 'class="changes-feed" href="/changes.atom?history=edited&amp;history=removed"' in results
     raw = client.get(_page(edited) + "/versions/1/raw?format=text")
     assert raw.status_code == 200 and "version 1" in raw.get_data(as_text=True)
     assert client.get(_page(edited) + "/versions/9/raw").status_code == 404
