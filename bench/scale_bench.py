@@ -166,6 +166,12 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="Reuse the indexes (and build figures) of the last run.",
     )
+    parser.add_argument(
+        "--build-only",
+        action="store_true",
+        help="Build the indexes and record the build figures, then stop (a later --skip-build run "
+        "times the queries).",
+    )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     data_dir = args.workdir / f"releases-{args.releases}"
@@ -180,7 +186,12 @@ def main(argv: list[str] | None = None) -> int:
         results["build"] = prior["build"]
     else:
         results["build"] = build_all(data_dir, args.procs)
+        results["build"]["load_average_after"] = os.getloadavg()
         print(f"built: {results['build']}", flush=True)
+        if args.build_only:
+            RESULTS.mkdir(exist_ok=True)
+            out_path.write_text(json.dumps(results, indent=2), encoding="utf-8")
+            return 0
     queries = make_queries(data_dir, args.queries)
     queries_path = data_dir / "scale-queries.json"
     raw = dataclasses.asdict(queries)
@@ -192,7 +203,9 @@ def main(argv: list[str] | None = None) -> int:
     archive.close()
     print(f"correctness: {results['correctness']}", flush=True)
     results["queries"] = time_queries(data_dir, queries, ENGINES)
-    results["probes"] = {engine: probe(engine, data_dir, queries_path) for engine in ENGINES}
+    results["probes"] = {
+        engine: probe(engine, data_dir, queries_path) for engine in (*ENGINES, "ina-copied")
+    }
     results["incremental"] = incremental(data_dir)
     results["load_average_after"] = os.getloadavg()
     results["scaling"] = scaling(results)

@@ -1,7 +1,8 @@
 """One engine in a fresh process: open + first query time, and memory after warm-up and a load run.
 
-``python -m bench.scale_probe ENGINE DATA_DIR QUERIES_JSON`` prints one JSON line. For
-ina-archive the process is the web app (``create_app`` + Flask's test client on ``/``, which
+``python -m bench.scale_probe ENGINE DATA_DIR QUERIES_JSON`` prints one JSON line. ENGINE is
+ina, ina-copied (ina-archive opening the index the way Whoosh does, for the before/after), fts5
+or tantivy. For ina-archive the process is the web app (``create_app`` + Flask's test client on ``/``, which
 renders the whole search page); for FTS5 and tantivy it is the engine alone. The load run is
 ``LOAD_QUERIES`` queries cycling through the query types (not the cold ones: no cache is
 cleared), after a warm-up of ``WARM_QUERIES``.
@@ -101,8 +102,15 @@ def main(argv: list[str]) -> int:
     queries = _load_queries(queries_path)
     import numpy  # noqa: F401 - imported before timing by every engine alike
 
-    if engine == "ina":
+    if engine in ("ina", "ina-copied"):
         import web.app  # noqa: F401 - imports are not the open time
+
+        if engine == "ina-copied":  # before: Whoosh's own opening, a private copy of each file
+            from whoosh.filedb.filestore import FileStorage
+
+            import indexer.snapshot
+
+            indexer.snapshot.MappedStorage = FileStorage
 
         started = time.perf_counter()
         call, items = _web_calls(data_dir, queries)

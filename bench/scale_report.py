@@ -90,6 +90,14 @@ def print_report(results: dict) -> None:
         f"{'open + first query, s':28}"
         + "".join(f"{probes.get(e, {}).get('open_first_query_s', '?'):>20}" for e in ENGINES)
     )
+    before = probes.get("ina-copied", {})
+    if "after_load" in before:
+        print(
+            "ina-archive opening the index as Whoosh does (private copies): RSS "
+            f"{before['after_warm_up']['VmRSS']:.0f} / {before['after_load']['VmRSS']:.0f} MB "
+            f"(anon {before['after_load']['RssAnon']:.0f}), open + first query "
+            f"{before['open_first_query_s']} s"
+        )
     inc = results["incremental"]
     print(f"\nincremental run: {inc['added']} new releases in {inc['seconds']} s")
     check = results["correctness"]

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 
 import numpy as np
 
+from indexer import colread
 from indexer.schema import (
     BAGHDAD,
     FACET_SEP,
@@ -61,29 +62,18 @@ class Columns:
     def load(cls, reader) -> Columns:
         """Read the ``facets`` and ``timestamp`` columns of a Whoosh reader into arrays."""
         size = reader.doc_count_all()
-        alive = np.zeros(size, dtype=bool)
-        alive[np.fromiter(reader.all_doc_ids(), dtype=np.int64)] = True
-        if reader.has_column("timestamp"):
-            stamps = np.fromiter(reader.column_reader("timestamp"), dtype=np.int64, count=size)
+        alive = colread.alive_mask(reader, size)
+        stamps = colread.numeric(reader, "timestamp", np.int64, NO_DATE, size)
+        fields = None
+        if reader.has_column("facets"):
+            fields = colread.facet_fields(reader, "facets", len(FACETS))
+        if fields is not None:
+            pairs = {
+                name: colread.ordinals(values, MULTI_VALUE_SEP if name in MULTI_VALUED else None)
+                for name, values in zip(FACETS, fields, strict=True)
+            }
         else:
-            stamps = np.full(size, NO_DATE, dtype=np.int64)
-        blobs = list(reader.column_reader("facets")) if reader.has_column("facets") else []
-        pairs: dict[str, tuple[list[int], list[int], dict[str, int]]] = {
-            name: ([], [], {}) for name in FACETS
-        }
-        for docnum, blob in enumerate(blobs):
-            if not blob:
-                continue
-            for name, value in zip(FACETS, blob.decode("utf-8").split(FACET_SEP), strict=False):
-                if not value:
-                    continue
-                docs, ords, ordinal = pairs[name]
-                parts = value.split(MULTI_VALUE_SEP) if name in MULTI_VALUED else (value,)
-                for part in parts:
-                    part = part.strip()
-                    if part:
-                        docs.append(docnum)
-                        ords.append(ordinal.setdefault(part, len(ordinal)))
+            pairs = _facets_by_document(reader)
         facets = {}
         for name, (docs, ords, ordinal) in pairs.items():
             facets[name] = FacetColumn(
@@ -96,9 +86,7 @@ class Columns:
         avg = {
             name: float(arr[alive].mean()) if alive.any() else 1.0 for name, arr in lengths.items()
         }
-        changed = np.full(size, NO_DATE, dtype=np.int64)
-        if reader.has_column("changed"):
-            changed = np.fromiter(reader.column_reader("changed"), dtype=np.int64, count=size)
+        changed = colread.numeric(reader, "changed", np.int64, NO_DATE, size)
         return cls(
             size=size,
             alive=alive,
@@ -156,9 +144,31 @@ def _lengths(reader, fieldname: str, size: int) -> np.ndarray:
     """Tokens per document in a field, from its length column (or Whoosh's own field lengths)."""
     column = f"{fieldname}_len"
     if reader.has_column(column):
-        return np.fromiter(reader.column_reader(column), dtype=np.float32, count=size)
+        return colread.numeric(reader, column, np.int64, 0, size).astype(np.float32)
     return np.fromiter(
         (reader.doc_field_length(d, fieldname) or 0 for d in range(size)),
         dtype=np.float32,
         count=size,
     )
+
+
+def _facets_by_document(reader) -> dict[str, tuple[list[int], list[int], dict[str, int]]]:
+    """(docs, ordinals, value → ordinal) per facet, document by document (older indexes)."""
+    blobs = list(reader.column_reader("facets")) if reader.has_column("facets") else []
+    pairs: dict[str, tuple[list[int], list[int], dict[str, int]]] = {
+        name: ([], [], {}) for name in FACETS
+    }
+    for docnum, blob in enumerate(blobs):
+        if not blob:
+            continue
+        for name, value in zip(FACETS, blob.decode("utf-8").split(FACET_SEP), strict=False):
+            if not value:
+                continue
+            docs, ords, ordinal = pairs[name]
+            parts = value.split(MULTI_VALUE_SEP) if name in MULTI_VALUED else (value,)
+            for part in parts:
+                part = part.strip()
+                if part:
+                    docs.append(docnum)
+                    ords.append(ordinal.setdefault(part, len(ordinal)))
+    return pairs

@@ -17,17 +17,18 @@ SMALL_SEGMENT = 4_000  # releases: well under a build segment, well over one run
 MOSTLY_DELETED = 0.5  # a segment with more than this share of deleted documents is rewritten
 
 
-def merge_small_segments(writer, segments: list, small: int = SMALL_SEGMENT) -> list:
+def merge_small_segments(writer, segments: list, small: int | None = None) -> list:
     """Whoosh merge policy: merge the small (or mostly deleted) segments into the new one.
 
     Args:
         writer: the committing ``SegmentWriter``.
         segments: the index's existing segments.
-        small: segments with fewer documents than this are merged.
+        small: segments with fewer documents than this are merged (default ``SMALL_SEGMENT``).
 
     Returns:
         The segments kept as they are.
     """
+    small = SMALL_SEGMENT if small is None else small
     keep, merge = [], []
     for segment in segments:
         total = segment.doc_count_all()

@@ -17,6 +17,7 @@ from whoosh import index as whoosh_index
 from indexer import generations
 from indexer.columns import Columns
 from indexer.errors import IndexDamaged, IndexMissing
+from indexer.mapped import MappedStorage
 from indexer.query import StemMap
 from indexer.termcache import PostingsCache
 
@@ -35,7 +36,8 @@ class Snapshot:
         self.name = name
         self.path = root / name
         try:
-            self.index = whoosh_index.open_dir(str(self.path))
+            # Memory-mapped without private copies: processes share the pages they read.
+            self.index = MappedStorage(str(self.path)).open_index()
         except (whoosh_index.EmptyIndexError, OSError) as error:
             raise IndexMissing(data_dir) from error
         except Exception as error:  # a damaged table of contents
