@@ -7,7 +7,8 @@ plain word's document frequencies summed over the fields and stem forms it is se
 each phrase's words (weighed :data:`PHRASE_FACTOR` times, for their positions). When the sum is
 over the budget, whole words (or phrases) are left out, the commonest first (they narrow the
 results least and weigh least in the ranking), until it fits; the rarest always stays, and the
-notice names what was left out. Wildcards, fuzzy words and ranges are capped where they are
+notice names what was left out. A phrase that alone is over the budget is searched as its words
+in any order (no positions read), the rarest of them that fit. Wildcards, fuzzy words and ranges are capped where they are
 expanded (:mod:`indexer.resolve`), within what the plain words leave of the same budget.
 """
 
@@ -22,7 +23,7 @@ from indexer import analysis
 from indexer.query import StemTerm
 from indexer.schema import KEYWORD_FIELDS, TEXT_FIELDS
 
-PHRASE_FACTOR = 2  # a phrase also decodes its words' positions
+PHRASE_FACTOR = 4  # a phrase decodes whole blocks (positions): ~4x a scoring read
 
 
 @dataclass
@@ -81,11 +82,12 @@ def _word_cost(leaf: StemTerm, frequency: Callable[[str, str], int], stems) -> i
 
 def within(
     q: wq.Query, budget: int, frequency: Callable[[str, str], int], stems
-) -> tuple[wq.Query, int, list[str]]:
+) -> tuple[wq.Query, int, list[str], list[str]]:
     """The query with its commonest words or phrases left out until it reads at most ``budget``.
 
     Returns:
-        (the query, the postings it reads, the labels of what was left out, commonest first).
+        (the query, the postings it reads, the labels of what was left out (commonest first),
+        the labels of phrases searched as words in any order).
     """
     found = units(q, frequency, stems)
     total = sum(u.cost for u in found)
@@ -95,19 +97,43 @@ def within(
             break
         dropped.append(unit)
         total -= unit.cost
-    if not dropped:
-        return q, total, []
-    gone = {id(leaf) for unit in dropped for leaf in unit.leaves}
-    return _without(q, gone), total, [u.label for u in dropped]
+    replace: dict[int, wq.Query] = {id(leaf): wq.NullQuery for u in dropped for leaf in u.leaves}
+    loosened = []
+    for unit in found:
+        if unit not in dropped and unit.label.startswith('"') and unit.cost > budget:
+            loosened.append(unit.label)
+            total -= unit.cost
+            for leaf in unit.leaves:
+                replace[id(leaf)], spent = _words_of(leaf, budget, frequency)
+                total += spent
+    if not replace:
+        return q, total, [], []
+    return _replaced(q, replace), total, [u.label for u in dropped], loosened
 
 
-def _without(q: wq.Query, gone: set[int]) -> wq.Query:
-    """The query with the given leaves replaced by nothing."""
-    if id(q) in gone:
-        return wq.NullQuery
+def _words_of(phrase: wq.Phrase, budget: int, frequency: Callable[[str, str], int]):
+    """A phrase's rarest words that fit in the budget, in any order: (query, postings read)."""
+    counts = sorted(
+        (frequency(phrase.fieldname, w), w) for w in {analysis.exact_term(w) for w in phrase.words}
+    )
+    kept: list[str] = []
+    spent = 0
+    for count, word in counts:
+        if kept and spent + count > budget:
+            break
+        kept.append(word)
+        spent += count
+    terms = [wq.Term(phrase.fieldname, w, boost=phrase.boost) for w in kept]
+    return (terms[0] if len(terms) == 1 else wq.And(terms)), spent
+
+
+def _replaced(q: wq.Query, replace: dict[int, wq.Query]) -> wq.Query:
+    """The query with some leaves (by identity) replaced."""
+    if id(q) in replace:
+        return replace[id(q)]
     if q.is_leaf():
         return q
-    return q.apply(lambda child: _without(child, gone)).normalize()
+    return q.apply(lambda child: _replaced(child, replace)).normalize()
 
 
 def notice(labels: list[str]) -> str:
@@ -117,4 +143,12 @@ def notice(labels: list[str]) -> str:
         "Your query would read too many releases to answer quickly, so its commonest "
         f"{'terms were' if len(labels) > 1 else 'term was'} left out: {named}. "
         "Rarer words or a phrase narrow the search."
+    )
+
+
+def loosened_notice(label: str) -> str:
+    """The sentence naming a phrase searched as words."""
+    return (
+        f"The phrase {label} is made of words too common to check their order quickly; its "
+        "rarest words were searched in any order."
     )

@@ -7,8 +7,10 @@ Run on Whoosh's parse (see :mod:`indexer.query`) with an open snapshot:
 - ``word*`` matches indexed words starting with the normalised prefix, Arabic words also after
   the clitics the analyzer strips from plain words (و ال وال بال كال فال لل); ``word~1``/``~2``
   matches words within that many edits; ``[a TO b]``/``{a TO b}`` the words in the range. Each
-  expansion keeps at most :data:`MAX_EXPANSION` words (the most common), and a query at most
-  :data:`MAX_TERMS` in all, so that no query reads more than a bounded number of postings;
+  expansion keeps at most :data:`MAX_EXPANSION` words (the most common, found in the field's
+  sorted vocabulary), and a query at most :data:`MAX_TERMS` in all;
+- a query reads at most :data:`MAX_POSTINGS` postings: its plain words and phrases first (the
+  commonest left out beyond that, :mod:`indexer.cost`), its expansions within what is left;
 - ``date:{a TO b}`` excludes its ends, which Whoosh's date field ignores.
 
 Anything cut or not supported adds a note naming it.
@@ -25,14 +27,13 @@ from indexer import analysis, arabic, cost
 from indexer.names import name_forms
 from indexer.query import StemTerm
 from indexer.schema import KEYWORD_FIELDS, NAME_FIELDS
-from indexer.vocab import near
+from indexer.vocab import near, vocabulary
 
 MAX_EXPANSION = 50  # words one wildcard, fuzzy term or range expands to, per field
 MAX_TERMS = 200  # expanded words in a whole query
 # Postings one query reads: its plain words and phrases first (the commonest left out beyond
 # it, see indexer.cost), then its expansions in what is left (each keeps its commonest word).
 MAX_POSTINGS = 200_000
-MAX_SCAN = 20_000  # index words looked at for one wildcard or range, per field
 MAX_FUZZY_CHARS = 30  # longer words are searched as they are
 _CLITICS = ("", *arabic._PREFIXES)
 
@@ -47,6 +48,8 @@ class Resolver:
         self.budget = MAX_TERMS
         self.postings = MAX_POSTINGS
         self._dates = list(date_ranges or [])
+        self._searched: set[str] = set()  # expansions that kept a word in some field
+        self._left_out: set[str] = set()  # expansions that had no room in some field
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -54,11 +57,19 @@ class Resolver:
 
     def run(self, q: wq.Query) -> wq.Query:
         """The resolved query (NullQuery leaves where nothing can match)."""
-        q, spent, dropped = cost.within(q, MAX_POSTINGS, self._frequency, self.snap.stems)
+        q, spent, dropped, loosened = cost.within(q, MAX_POSTINGS, self._frequency, self.snap.stems)
         if dropped:
             self.note(cost.notice(dropped))
+        for label in loosened:
+            self.note(cost.loosened_notice(label))
         self.postings = max(0, MAX_POSTINGS - spent)
-        return self._walk(q).normalize()
+        walked = self._walk(q).normalize()
+        for what in sorted(self._left_out - self._searched):  # no field had room for any word
+            self.note(
+                f"{what} was left out: the rest of the query already reads as many releases "
+                "as one search may."
+            )
+        return walked
 
     def _frequency(self, fieldname: str, text: str) -> int:
         """Releases holding a word in a field (a term dictionary look-up, no postings read)."""
@@ -106,11 +117,17 @@ class Resolver:
             found = heapq.nlargest(limit, found)
         kept = []
         for df, text in sorted(found, reverse=True):
-            if kept and df > self.postings:
-                self.note(f"{what} matches too many words; only its most common were searched.")
+            # The commonest word is kept while the query has postings left to read at all.
+            if df > self.postings and (kept or self.postings <= 0):
+                if kept:
+                    self.note(f"{what} matches too many words; only its most common were searched.")
+                else:
+                    self._left_out.add(what)
                 break
             self.postings -= df
             kept.append(text)
+        if kept:
+            self._searched.add(what)
         self.budget -= len(kept)
         return kept
 
@@ -133,19 +150,12 @@ class Resolver:
         if not base:
             self.note(f"{q.text}* has no letters before the *; it was left out.")
             return wq.NullQuery
-        found: dict[str, int] = {}
-        scanned = 0
-        with self.snap.lock:
-            for start in dict.fromkeys(starts):
-                for raw, info in self.reader.iter_prefix(q.fieldname, start):
-                    text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                    scanned += 1
-                    if scanned > MAX_SCAN:
-                        break
-                    found[text] = info.doc_frequency()
-        if scanned > MAX_SCAN:
-            self.note(f"{q.text}* matches too many words; only some were searched.")
-        words = self._take([(df, t) for t, df in found.items()], f"{q.text}*")
+        vocab = vocabulary(self.snap, q.fieldname)
+        spans = [vocab.prefixed(start) for start in dict.fromkeys(starts)]
+        found = [hit for start, end in spans for hit in vocab.commonest(start, end, MAX_EXPANSION)]
+        if sum(end - start for start, end in spans) > len(found):
+            self.note(f"{q.text}* matches too many words; only its most common were searched.")
+        words = self._take(found, f"{q.text}*")
         return self._or(q.fieldname, words, q.boost)
 
     def _fuzzy(self, q: wq.FuzzyTerm) -> wq.Query:
@@ -172,23 +182,12 @@ class Resolver:
         fold = str.lower if q.fieldname in KEYWORD_FIELDS else analysis.exact_term
         low = fold(q.start) if q.start else ""
         high = fold(q.end) if q.end else None
-        found = []
-        scanned = 0
-        with self.snap.lock:
-            for raw, info in self.reader.iter_field(q.fieldname, low):
-                text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
-                if high is not None and (text > high or (q.endexcl and text == high)):
-                    break
-                if q.startexcl and text == low:
-                    continue
-                scanned += 1
-                if scanned > MAX_SCAN:
-                    self.note(
-                        f"The range [{q.start} TO {q.end}] is too wide; only part of it "
-                        "was searched."
-                    )
-                    break
-                found.append((info.doc_frequency(), text))
+        vocab = vocabulary(self.snap, q.fieldname)
+        start, end = vocab.span(low, high, not q.startexcl, not q.endexcl)
+        found = vocab.commonest(start, end, MAX_EXPANSION)
+        if end - start > len(found):
+            what = f"The range {q.start} TO {q.end}"
+            self.note(f"{what} matches too many words; only its most common were searched.")
         words = self._take(found, f"The range {q.start} TO {q.end}")
         return self._or(q.fieldname, words, q.boost)
 

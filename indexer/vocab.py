@@ -8,8 +8,10 @@ even on a small index.
 
 from __future__ import annotations
 
+import heapq
 import threading
 import weakref
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from rapidfuzz import process
@@ -21,10 +23,28 @@ _lock = threading.Lock()
 
 @dataclass(frozen=True)
 class Vocabulary:
-    """One field's words and document counts."""
+    """One field's words (in the index's order: sorted by code point) and document counts."""
 
     words: list[str]
     counts: dict[str, int]
+
+    def span(self, low: str, high: str | None, low_in: bool = True, high_in: bool = True):
+        """Indexes ``(start, end)`` of the words from ``low`` to ``high`` (None: to the end)."""
+        start = (bisect_left if low_in else bisect_right)(self.words, low)
+        if high is None:
+            return start, len(self.words)
+        end = (bisect_right if high_in else bisect_left)(self.words, high)
+        return start, max(start, end)
+
+    def prefixed(self, prefix: str) -> tuple[int, int]:
+        """Indexes ``(start, end)`` of the words starting with ``prefix``."""
+        start = bisect_left(self.words, prefix)
+        return start, bisect_left(self.words, prefix + "\U0010ffff", start)
+
+    def commonest(self, start: int, end: int, limit: int) -> list[tuple[int, str]]:
+        """The ``limit`` commonest words in ``words[start:end]`` as (count, word), commonest first."""
+        counts = self.counts
+        return heapq.nlargest(limit, ((counts[w], w) for w in self.words[start:end]))
 
 
 def vocabulary(snap, fieldname: str) -> Vocabulary:

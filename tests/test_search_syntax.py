@@ -150,6 +150,7 @@ def test_expansion_is_capped_with_a_notice(archive, monkeypatch, cap) -> None:
 
 def test_a_query_reading_too_much_leaves_out_its_commonest_terms(archive, monkeypatch) -> None:
     assert archive.search("oil ministry spokesman").notice is None
+    phrase_hits = keys(archive.search('"oil ministry"'))
     monkeypatch.setattr(resolve_module, "MAX_POSTINGS", 3)
     result = archive.search("oil ministry spokesman")
     assert result.notice == (
@@ -160,6 +161,11 @@ def test_a_query_reading_too_much_leaves_out_its_commonest_terms(archive, monkey
     phrase = archive.search('"oil ministry" spokesman')
     assert 'term was left out: "oil ministry".' in phrase.notice
     assert archive.search("spokesman").notice is None  # one word is never left out
+    loose = archive.search('"oil ministry"')  # a phrase over the budget alone: words, any order
+    assert loose.notice.startswith('The phrase "oil ministry" is made of words too common')
+    assert keys(loose) > phrase_hits
+    both = archive.search("s* t*")  # the second expansion finds the budget spent
+    assert "t* was left out: the rest of the query already reads" in both.notice
 
 
 def test_highlights_only_what_matched_in_the_body(archive) -> None:

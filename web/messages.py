@@ -33,7 +33,8 @@ EN: dict[str, str] = {
     "tip_range": "from–to, both ends included",
     "tip_range_excl": "both ends left out",
     "tip_limits": "Anything else (? or * before letters, ~3, ^word) is left out, and a notice "
-    "says so. A prefix, fuzzy word or range searches at most its 50 most common words.",
+    "says so. A prefix, fuzzy word or range searches at most its 50 most common words; a "
+    "query that would read too many releases leaves out its commonest words, and says so.",
     "tip_arabic": "Arabic works as typed",
     "tip_kurdish": "Kurdish typed on an Arabic keyboard (ه for ە, ي for ێ, ر for ڕ) also finds "
     "the Kurdish spelling; typed with the Kurdish letters, exactly that spelling",
@@ -170,7 +171,8 @@ AR: dict[str, str] = {
     "tip_range": "من–إلى، مع الطرفين",
     "tip_range_excl": "من دون الطرفين",
     "tip_limits": "ما عدا ذلك (? أو * قبل الحروف، ~3، ^كلمة) يُترك ويظهر تنبيه بذلك. البادئة أو "
-    "الكلمة التقريبية أو المدى يبحث في 50 كلمة هي الأكثر شيوعاً على الأكثر.",
+    "الكلمة التقريبية أو المدى يبحث في 50 كلمة هي الأكثر شيوعاً على الأكثر؛ والبحث الذي "
+    "يتطلب قراءة عدد كبير جداً من البيانات يُسقط أكثر كلماته شيوعاً وينبّه إلى ذلك.",
     "tip_arabic": "العربية تعمل كما تكتبها",
     "tip_kurdish": "الكردية المكتوبة بلوحة مفاتيح عربية (ه بدل ە، ي بدل ێ، ر بدل ڕ) تجد الإملاء "
     "الكردي أيضاً؛ وبالحروف الكردية تجد ذلك الإملاء بعينه",

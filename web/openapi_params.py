@@ -83,7 +83,9 @@ def search_parameters(settings: Mapping[str, Any]) -> list[dict[str, Any]]:
             "(boost), [a TO b] (ends included) and {a TO b} (ends excluded). Anything else "
             "(? or a leading *, ~3, ^word, field: with nothing after it) is left out or "
             "lowered and the response's notice names it; a prefix, fuzzy word or range "
-            "searches at most its 50 most common words, and a notice says so. Arabic, "
+            "searches at most its 50 most common words, and a query that would read too "
+            "many releases leaves out its commonest words (a phrase of very common words is "
+            "searched as its rarest words in any order); the notice says so. Arabic, "
             "English, Kurdish (Sorani; a word typed on an Arabic keyboard, without \u06d5 "
             "\u0695 \u06b5 \u06c6 \u06ce, also finds its Kurdish spelling) and Turkmen "
             "(\u0130, I, \u0131 and i search alike) all work.",
