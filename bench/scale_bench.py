@@ -118,7 +118,8 @@ def scaling(current: dict) -> dict:
     runs = {current["releases"]: current}
     for path in RESULTS.glob("scale_bench-*.json"):
         data = json.loads(path.read_text())
-        runs.setdefault(data["releases"], data)
+        if "queries" in data and "probes" in data:  # a finished run, not a build-only one
+            runs.setdefault(data["releases"], data)
     sizes = sorted(runs)
     out: dict = {"sizes": sizes, "p95_exponent": {}, "rss_mb_per_100k": {}}
     if len(sizes) < 2:
@@ -189,8 +190,7 @@ def main(argv: list[str] | None = None) -> int:
         results["build"]["load_average_after"] = os.getloadavg()
         print(f"built: {results['build']}", flush=True)
         if args.build_only:
-            RESULTS.mkdir(exist_ok=True)
-            out_path.write_text(json.dumps(results, indent=2), encoding="utf-8")
+            _save(out_path, results)
             return 0
     queries = make_queries(data_dir, args.queries)
     queries_path = data_dir / "scale-queries.json"
@@ -203,19 +203,27 @@ def main(argv: list[str] | None = None) -> int:
     archive.close()
     print(f"correctness: {results['correctness']}", flush=True)
     results["queries"] = time_queries(data_dir, queries, ENGINES)
-    results["probes"] = {
-        engine: probe(engine, data_dir, queries_path) for engine in (*ENGINES, "ina-copied")
-    }
+    _save(out_path, results)  # each phase is kept, should a later one fail
+    results["probes"] = {}
+    for engine in (*ENGINES, "ina-copied"):
+        results["probes"][engine] = probe(engine, data_dir, queries_path)
+        print(f"probe {engine}: {results['probes'][engine]}", flush=True)
+        _save(out_path, results)
     results["incremental"] = incremental(data_dir)
     results["load_average_after"] = os.getloadavg()
     results["scaling"] = scaling(results)
     results["goals"] = goals(results)
     results["bench_seconds"] = round(time.perf_counter() - started)
     print_report(results)
-    RESULTS.mkdir(exist_ok=True)
-    out_path.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
+    _save(out_path, results)
     print(f"wrote {out_path} in {results['bench_seconds']} s")
     return 0 if all(g["met"] for g in results["goals"].values()) else 1
+
+
+def _save(path: Path, results: dict) -> None:
+    """Write the results so far."""
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(json.dumps(results, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":
