@@ -76,7 +76,7 @@ _LATIN_MONTH_FIRST = re.compile(
 _SCRIPT_DATE = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})\s*(?:ي\s*)?(?:من\s+)?(?P<mname>"
     + _alternation((*_SCRIPT_MONTHS, *_SOLAR_MONTHS))
-    + r")(?:ي)?\s*,?\s*(?:سالي\s*)?(?P<year>\d{4})(?:م|ي)?(?:"
+    + r")(?:ي)?\s*,?\s*(?:سالي\s*)?(?P<year>\d{4})(?:م|ي|ز)?(?:"
     + _GAP
     + _TIME
     + r")?"
@@ -252,7 +252,7 @@ _FILLER_KEYS = {_key(w) for w in (*words.DATE_LINE_WORDS, *_WEEKDAY_NUMBERS)}
 _DATE_LINE_FILLER = re.compile(
     r"\b(?:" + _alternation(k for k in _FILLER_KEYS if k.isascii()) + r")\b"
     r"|\d[\d,.\s]*(?:k\b)?|[A-Za-z]?\d{1,2}:\d{2}"
-    r"|" + _alternation(k for k in _FILLER_KEYS if not k.isascii()),
+    r"|(?:" + _alternation(k for k in _FILLER_KEYS if not k.isascii()) + r")ي?",
     re.IGNORECASE,
 )
 _DATE_PATTERNS = (

@@ -21,8 +21,10 @@ Element = lxml.html.HtmlElement
 _ERROR = re.compile(
     r"\b(?:404|not found|page not found|error|does not exist|no longer available|"
     r"has been (?:removed|deleted)|could not be found|cannot be found)\b|"
-    r"غير موجود|غير موجودة|لم يتم العثور|الصفحة المطلوبة|تم حذف|غير متوفر|خطأ|عذرا|عذراً|"
-    + "|".join(words.NOT_FOUND),
+    r"غير موجود|غير موجودة|لم يتم العثور|الصفحة المطلوبة|تم حذف|غير متوفر|خطأ|عذرا|عذراً"
+    + r"|(?<!\w)(?:"
+    + "|".join(words.NOT_FOUND)
+    + r")(?!\w)",
     re.IGNORECASE,
 )
 

@@ -90,17 +90,17 @@ ARABIC_MONTHS = _numbered(
 )
 # Kurdish (Sorani): the same Syriac-derived Gregorian months in Kurdish spelling.
 KURDISH_MONTHS = _numbered(
-    ("کانوونی دووەم", "کانونی دووەم"),
-    ("شوبات",),
+    ("کانوونی دووەم", "کانونی دووەم", "کانوونی دوەم", "کانونی دوەم"),
+    ("شوبات", "شوباط"),
     ("ئازار", "ئادار"),
     ("نیسان",),
-    ("ئایار",),
+    ("ئایار", "مایس"),
     ("حوزەیران",),
-    ("تەمموز", "تەممووز"),
+    ("تەمموز", "تەممووز", "تەمووز"),
     ("ئاب",),
     ("ئەیلوول", "ئەیلول"),
     ("تشرینی یەکەم",),
-    ("تشرینی دووەم",),
+    ("تشرینی دووەم", "تشرینی دوەم"),
     ("کانوونی یەکەم", "کانونی یەکەم"),
 )
 # The Kurdish solar calendar's months (1 = Xakelêwe, from Nowruz), with the variant names.
@@ -108,7 +108,7 @@ KURDISH_SOLAR_MONTHS = _numbered(
     ("خاکەلێوە", "نەورۆز"),
     ("گوڵان",),
     ("جۆزەردان", "زەردان"),
-    ("پووشپەڕ",),
+    ("پووشپەڕ", "پوشپەڕ"),
     ("گەلاوێژ",),
     ("خەرمانان",),
     ("ڕەزبەر", "بەران"),
@@ -116,7 +116,7 @@ KURDISH_SOLAR_MONTHS = _numbered(
     ("سەرماوەز", "ساران"),
     ("بەفرانبار", "بەفران"),
     ("ڕێبەندان",),
-    ("ڕەشەمە",),
+    ("ڕەشەمە", "ڕەشەمێ"),
 )
 # Monday = 0, as datetime.weekday() counts.
 WEEKDAYS = {
@@ -141,7 +141,7 @@ RELATIVE_DAYS = {
     "dün": 1,
 }
 # Words between a date and its time ("at 10:30", "الساعة", Kurdish "o'clock", Turkish "saat").
-TIME_WORDS = ("at", "الساعة", "کاتژمێر", "saat")
+TIME_WORDS = ("at", "الساعة", "کاتژمێر", "سەعات", "ساعەت", "saat")
 # 12-hour clock markers; a marker not listed as evening is a morning one.
 MORNING = ("am", "a.m.", "ص", "صباحا", "صباحاً", "پ.ن", "پێش نیوەڕۆ", "بەیانی", "öö")
 EVENING = ("pm", "p.m.", "م", "مساء", "مساءً", "د.ن", "دوای نیوەڕۆ", "ئێوارە", "شەو", "ös")
@@ -184,10 +184,19 @@ DATE_LINE_WORDS = (
     "م",
     "بڵاوکراوەتەوە",
     "بڵاوکرایەوە",
-    "بەرواری بڵاوکردنەوە",
+    "بڵاوکردنەوە",
     "بەروار",
+    "ڕێکەوت",
+    "مێژوو",
+    "ڕۆژ",
+    "کات",
+    "لە",
+    "زایینی",
+    "ز",
     "نوێکراوەتەوە",
+    "نوێکردنەوە",
     "کاتژمێر",
+    "سەعات",
     "بینین",
     "بینراو",
     "جار",
@@ -196,6 +205,12 @@ DATE_LINE_WORDS = (
     "yayınlanma",
     "yayın tarihi",
     "yayınlandı",
+    "yayın",
+    "eklenme",
+    "eklendi",
+    "tarihinde",
+    "son güncelleme",
+    "okunma sayısı",
     "tarih",
     "tarihi",
     "güncelleme",
@@ -289,4 +304,19 @@ SITE_NAMES = ("ئاژانسی هەواڵی عێراقی", "ئاژانسی هەو
 PROMOTION_VERBS = ("بەشداربە", "بەشداربن", "جوێن بکە", "abone", "katıl", "takip")
 PROMOTION_TELEGRAM = ("تێلیگرام", "تلگرام", "تیلیگرام", "telegram")
 # Error pages: "page not found" in Kurdish and Turkish.
-NOT_FOUND = ("پەڕەکە نەدۆزرایەوە", "پەڕەی داواکراو نەدۆزرایەوە", "sayfa bulunamadı")
+# (Whole words only: a short release may say "error" in a sentence as well.)
+NOT_FOUND = (
+    "نەدۆزرایەوە",
+    "بوونی نییە",
+    "هەڵە",
+    "ببورە",
+    "سڕاوەتەوە",
+    "bulunamadı",
+    "hata",
+    "üzgünüz",
+    "mevcut değil",
+    "kaldırıldı",
+    "kaldırılmış",
+    "silindi",
+    "silinmiş",
+)
