@@ -76,6 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         _fill_store(data_dir, args.releases)
         update_index(data_dir, lock_timeout=5)
     archive = Archive(data_dir)
+    load_before = os.getloadavg()
     archive.search("warm")
     snap = archive._snap()
     with snap.lock:
@@ -111,10 +112,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     worst = max(rows.values(), key=lambda r: r["max_ms"])["max_ms"]
     worst_warm = max(r["warm_max_ms"] for r in rows.values())
+    over = sorted(name for name, r in rows.items() if r["max_ms"] > GOAL_MS)
     out = {
         "releases": archive.stats()["releases"],
         "repeat": args.repeat,
+        "load_average_before": load_before,
         "load_average": os.getloadavg(),
+        "over_goal_cold": over,
         "worst_ms": worst,
         "worst_warm_ms": worst_warm,
         "goal_ms": GOAL_MS,
@@ -122,7 +126,8 @@ def main(argv: list[str] | None = None) -> int:
     }
     print(
         f"worst {worst:.1f} ms cold, {worst_warm:.1f} ms warm (goal {GOAL_MS:.0f} ms); "
-        f"load {os.getloadavg()[0]:.1f}"
+        f"{len(over)} of {len(rows)} over the goal cold; "
+        f"load {load_before[0]:.1f} before, {os.getloadavg()[0]:.1f} after"
     )
     suffix = f"-{args.label}" if args.label else ""
     path = RESULTS / f"query_cost_bench-{out['releases']}{suffix}.json"
