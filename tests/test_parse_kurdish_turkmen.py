@@ -8,7 +8,7 @@ from datetime import datetime
 
 import pytest
 
-from crawler.parse import parse_release
+from crawler.parse import NotARelease, parse_release
 from crawler.parse.bylines import parse_dateline, parse_photo_credit, parse_translator
 from crawler.parse.dates import BAGHDAD, looks_like_date_line, parse_date_text
 from crawler.parse.language import script_language
@@ -90,6 +90,8 @@ def test_translator_credits(line, name):
         ("1ی خاکەلێوەی 2724", at(2024, 3, 20)),  # Nowruz of 2724 (from 700 BC)
         ("1ی خاکەلێوەی 2636", at(2024, 3, 20)),  # the same day, years from 612 BC
         ("10ی گوڵانی 2024", at(2024, 4, 29)),  # a Gregorian year: the day in that year
+        ("5/ئازار/2024 10:30", at(2024, 3, 5, 10, 30)),
+        ("ڕێکەوتی 12ـی شوباتی 2026ز", at(2026, 2, 12)),
         ("5 Mart 2024, 10:30", at(2024, 3, 5, 10, 30)),
         ("05 KASIM 2023 Pazar 09:15", at(2023, 11, 5, 9, 15)),
         ("3 Ağustos 2022 - 09:40 ÖS", at(2022, 8, 3, 21, 40)),
@@ -191,3 +193,17 @@ def test_a_kurdish_page_under_the_root_section_is_kurdish():
     )  # fmt: skip
     release = parse_release(page, "https://ina.iq/2345--.html")
     assert (release.language, release.location, release.date) == ("ku", "بەغدا", at(2026, 2, 12))
+
+
+@pytest.mark.parametrize(
+    ("message", "url"),
+    [
+        ("ببورە، ئەو پەڕەیەی داوات کردووە نەدۆزرایەوە.", "https://ina.iq/kurd/99999--.html"),
+        ("Üzgünüz, aradığınız sayfa bulunamadı.", "https://ina.iq/turkmen/99999--.html"),
+    ],
+)
+def test_kurdish_and_turkmen_error_pages_are_not_releases(message, url):
+    page = f"<html><head><title>INA</title></head><body><div class='berrors'><b>{message}</b>"
+    page += "</div></body></html>"
+    with pytest.raises(NotARelease, match="error page"):
+        parse_release(page.encode(), url)
