@@ -285,3 +285,26 @@ def test_history_facet_gives_each_release_one_value():
     assert facet_values(release, "live", 1)["history"] == ""
     assert facet_values(release, "live", 2)["history"] == "edited"
     assert facet_values(release, "gone", 3)["history"] == "removed"  # counts match the results
+
+
+def test_word_diff_keeps_whole_words_in_arabic_and_english():
+    from indexer.history import word_diff
+
+    def ops(old, new):
+        return [(s.op, s.text) for s in word_diff(old, new)]
+
+    assert ops("The minister said exports rose.", "The minister said exports fell.") == [
+        ("same", "The minister said exports "),
+        ("removed", "rose"),
+        ("added", "fell"),
+        ("same", "."),
+    ]
+    # A word with its diacritics is one token; the full stop after it is another.
+    assert ops("أعلنَ الوزيرُ خطةً جديدة.", "أعلنَ الوزيرُ اليوم خطةً.") == [
+        ("same", "أعلنَ الوزيرُ "),
+        ("added", "اليوم "),
+        ("same", "خطةً"),
+        ("removed", " جديدة"),
+        ("same", "."),
+    ]
+    assert ops("a\n\nb", "a\n\nb c") == [("same", "a\n\nb"), ("added", " c")]
