@@ -19,6 +19,9 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile
 
 _LINE_CHUNK = 4096
+# pickle.load reads a file through peek() when it has one: a block header then takes one peek and
+# one read instead of a Python read() per opcode (the header is ~60 bytes).
+_PEEK = 1024
 
 
 class ViewReader:
@@ -33,6 +36,10 @@ class ViewReader:
         end = len(self._view) if size is None or size < 0 else min(len(self._view), start + size)
         self._pos = max(start, end)
         return self._view[start:end].tobytes()
+
+    def peek(self, size: int = 0) -> bytes:
+        """Bytes ahead of the position, without moving it (at most ``_PEEK``)."""
+        return self._view[self._pos : self._pos + _PEEK].tobytes()
 
     def readinto(self, buffer) -> int:
         data = self.read(len(buffer))
