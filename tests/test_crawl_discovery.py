@@ -212,14 +212,19 @@ def test_a_resumed_backfill_goes_on_while_a_new_one_walks_the_listings_again(
     from crawler.frontier import Frontier
 
     build_site(site, count=50, per_page=10)
+    only_english = {"languages": ("en",)}  # the page budget is the English section's
     first = run_crawl(
-        settings_for(tmp_path, site, backfill=True, max_pages=27), load_source(), progress=False
+        settings_for(tmp_path, site, backfill=True, max_pages=27, **only_english),
+        load_source(),
+        progress=False,
     )
     assert first.stopped and "/eng/page/3/" in site.paths()
     if interrupted:  # what a kill -9 leaves behind: a run that never ended
         Frontier(tmp_path).start_run()
     site.hits.clear()
-    run_crawl(settings_for(tmp_path, site, backfill=True), load_source(), progress=False)
+    run_crawl(
+        settings_for(tmp_path, site, backfill=True, **only_english), load_source(), progress=False
+    )
     again = [p for p in site.paths() if p in ("/eng/page/2/", "/eng/page/3/")]
     assert again == ([] if interrupted else ["/eng/page/2/", "/eng/page/3/"])
     assert len(_keys(tmp_path)) == 50
