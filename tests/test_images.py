@@ -5,6 +5,7 @@ once; hostile images are refused with a sentence and leave nothing broken behind
 from __future__ import annotations
 
 import hashlib
+import io
 import re
 import sqlite3
 from dataclasses import replace
@@ -12,12 +13,15 @@ from pathlib import Path
 from urllib.parse import quote, urlsplit
 
 import pytest
+from PIL import Image
 from warcio.archiveiterator import ArchiveIterator
 
 from crawler.crawl import run_crawl
 from crawler.demo_site import DemoSiteServer, FaultRule, Site, SiteConfig
 from crawler.demo_site.feeds import DEFAULT_ROBOTS
 from crawler.demo_site.photos import photo_jpeg
+from crawler.errors import CrawlConfigError
+from crawler.imagecheck import ImageUnreadable, decode
 from crawler.settings import CrawlSettings
 from crawler.source import load_source
 from crawler.warc import warc_files
@@ -271,3 +275,17 @@ def test_hostile_images_are_refused_with_a_reason_and_nothing_stored_is_corrupte
     for path in good:
         sha = hashlib.sha256(photo_jpeg(path)).hexdigest()
         assert client.get(f"/images/{sha}").data == photo_jpeg(path)
+
+
+def test_the_images_setting_and_the_image_check_explain_themselves():
+    with pytest.raises(CrawlConfigError, match="images must be one of lead, all, none"):
+        CrawlSettings().with_values({"images": "first"})
+    bmp = io.BytesIO()
+    Image.new("RGB", (4, 4)).save(bmp, "BMP")
+    with pytest.raises(ImageUnreadable, match="a BMP file, not a JPEG, PNG, GIF or WebP"):
+        decode(bmp.getvalue())
+    wide = io.BytesIO()
+    Image.new("L", (30, 20)).save(wide, "PNG")
+    with pytest.raises(ImageUnreadable, match="30x20 pixels, more than 500"):
+        decode(wide.getvalue(), max_pixels=500)  # refused before its pixels are decoded
+    assert decode(photo_jpeg("/x.jpg")).content_type == "image/jpeg"
