@@ -132,7 +132,7 @@ class _Crawl:
         self._robots_seen: set[str] = set()
 
     def close(self) -> None:
-        self.images.close()
+        self.images.close(self.summary)
         self.fetcher.close()
         self.warc.close()
         self.store.close()

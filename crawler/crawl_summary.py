@@ -37,6 +37,7 @@ class CrawlSummary:
     archive_coverage: dict[str, Any] | None = None  # ... and of the whole archive
     warnings: list[str] = field(default_factory=list)  # layout drift, robots.txt
     failure: str | None = None  # why the run counts as failed (the command exits 1)
+    photos: str | None = None  # what the run's photo fetching did (crawler.images), a sentence
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -52,6 +53,8 @@ class CrawlSummary:
             self._errors_sentence(),
             f"Discovered {_count(self.discovered, 'new URL')}.",
         ]
+        if self.photos:
+            out.append(self.photos)
         if self.coverage is not None:
             out += coverage_lines(self.coverage, self.archive_coverage)
         if self.stopped:

@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from crawler.crawl_summary import CrawlSummary
 from crawler.errors import (
     BodyTooLarge,
     CrawlerError,
@@ -75,9 +76,11 @@ class ImageCounts:
     failed: int = 0
     requests: int = 0
 
-    def sentence(self) -> str:
+    def sentence(self, waiting: int) -> str:
+        """The run's photos as a sentence for the crawl summary."""
         return (
-            f"images: {self.archived} archived, {self.failed} failed, {self.queued} queued this run"
+            f"Photos: {self.archived:,} archived, {self.failed:,} not archived (see images.sqlite),"
+            f" {waiting:,} waiting for a later run."
         )
 
 
@@ -115,9 +118,14 @@ class ImageCrawl:
         self.hosts = hosts
         self.counts = ImageCounts()
 
-    def close(self) -> None:
-        if self.counts.queued or self.counts.archived or self.counts.failed:
-            log.info("%s", self.counts.sentence())
+    def close(self, summary: CrawlSummary | None = None) -> None:
+        """Close ``images.sqlite``; the run's photo counts go to the summary as a sentence."""
+        counts = self.counts
+        if counts.queued or counts.archived or counts.failed:
+            sentence = counts.sentence(self.images.counts().get("pending", 0))
+            log.info("%s", sentence)
+            if summary is not None:
+                summary.photos = sentence
         self.images.close()
 
     def catch_up(self) -> None:
@@ -148,6 +156,7 @@ class ImageCrawl:
         wanted = [normalize(url) or url for url in wanted_images(release, mode)]
         own = tuple(url for url in wanted if self._host_allowed(url))
         refused = tuple(url for url in wanted if url not in own)
+        self.counts.failed += len(refused)  # on another host: recorded, never fetched
         return ReleaseImages(key, urls, own, refused)
 
     def fetch_due(self) -> None:

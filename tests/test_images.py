@@ -124,6 +124,11 @@ def test_each_lead_image_is_fetched_once_from_the_own_host_through_the_polite_ga
     assert rows[crawled.foreign_path][0] == "failed"
     assert "not INA's own" in rows[crawled.foreign_path][2]
     assert {p for p, row in rows.items() if row[0] == "archived"} == set(crawled.leads)
+    sentence = (
+        f"Photos: {len(crawled.leads)} archived, 2 not archived (see images.sqlite),"
+        " 0 waiting for a later run."
+    )
+    assert sentence in crawled.summary.lines()  # the crawl's summary says so
 
 
 def test_archived_images_are_the_sites_bytes_in_the_warc_files(crawled):
