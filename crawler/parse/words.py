@@ -295,7 +295,7 @@ PRINT_WORDS = ("چاپکردن", "چاپ", "yazdır")
 VIEWS_WORDS = ("بینین", "بینراو", "جار", "okunma", "kez okundu", "görüntülenme", "okundu")
 # Home in a breadcrumb: the home page, or the section named by its language ("English" is one).
 HOME_WORDS = ("سەرەکی", "پەڕەی سەرەکی", "سەرەتا", "پەڕەی سەرەتا", "دەستپێک", "ماڵەوە", "کوردی")
-HOME_WORDS += ("ana sayfa", "anasayfa", "giriş", "başlangıç", "türkmence", "türkmen", "türkçe")
+HOME_WORDS += ("ana sayfa", "anasayfa", "giriş", "başlangıç", "türkmence", "türkçe")
 # Words that make a name an organisation, never an author.
 ORGANISATION_WORDS = ("ئاژانس", "ئاژانسی", "ajans", "ajansı", "haber ajansı")
 # Words of the agency's name in each language: a breadcrumb item holding one names the site.
