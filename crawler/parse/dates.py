@@ -87,6 +87,7 @@ _RELATIVE = re.compile(
     r"(?:(?:" + _alternation(words.TIME_WORDS) + r")\s*)?(?:" + _TIME + r")?",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _KURDISH_YEARS = 2600  # a 4-digit year from here on counts from 700 or 612 BC
 
 
@@ -204,6 +205,8 @@ def parse_date_text(
         An aware datetime, or None when no complete date is found.
     """
     text = normalize_digits(text)
+    if not _DIGIT.search(text):
+        return None  # every form has a day or a time in digits
     if _ISO_START.match(text):
         return parse_iso(text, zone)
     for pattern in (_NUMERIC, _LATIN_DAY_FIRST, _LATIN_MONTH_FIRST, _SCRIPT_DATE, _YEAR_FIRST):
@@ -271,6 +274,8 @@ def looks_like_date_line(text: str) -> bool:
     if len(text) > 90:
         return False
     folded = normalize_digits(text)
+    if not _DIGIT.search(folded):
+        return False
     for pattern in _DATE_PATTERNS:
         match = pattern.search(folded)
         if match and (pattern is not _RELATIVE or match.group("hour")):

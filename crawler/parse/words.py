@@ -48,9 +48,12 @@ _FOLD = str.maketrans(
 )
 
 
+_FOLD.update(_DIGITS)  # one table, one pass over the text
+
+
 def fold(text: str) -> str:
     """Text as the date patterns read it: ASCII digits and the letter forms above folded."""
-    return text.translate(_DIGITS).translate(_FOLD)
+    return text.translate(_FOLD)
 
 
 def _numbered(*months: tuple[str, ...]) -> dict[str, int]:
