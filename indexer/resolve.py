@@ -26,14 +26,14 @@ from whoosh.util.times import datetime_to_long
 from indexer import analysis, arabic, cost
 from indexer.names import name_forms
 from indexer.query import StemTerm
-from indexer.schema import KEYWORD_FIELDS, NAME_FIELDS
+from indexer.schema import KEYWORD_FIELDS, NAME_FIELDS, TEXT_FIELDS
 from indexer.vocab import near, vocabulary
 
 MAX_EXPANSION = 50  # words one wildcard, fuzzy term or range expands to, per field
 MAX_TERMS = 200  # expanded words in a whole query
 # Postings one query reads: its plain words and phrases first (the commonest left out beyond
 # it, see indexer.cost), then its expansions in what is left (each keeps its commonest word).
-MAX_POSTINGS = 200_000
+MAX_POSTINGS = 150_000
 MAX_FUZZY_CHARS = 30  # longer words are searched as they are
 _CLITICS = ("", *arabic._PREFIXES)
 
@@ -64,17 +64,24 @@ class Resolver:
             self.note(cost.loosened_notice(label))
         self.postings = max(0, MAX_POSTINGS - spent)
         walked = self._walk(q).normalize()
-        for what in sorted(self._left_out - self._searched):  # no field had room for any word
+        left = sorted(self._left_out - self._searched)  # no field had room for any of its words
+        if left:
+            named = ", ".join(left[:5]) + (f" and {len(left) - 5} more" if len(left) > 5 else "")
             self.note(
-                f"{what} was left out: the rest of the query already reads as many releases "
-                "as one search may."
+                f"{named} {'was' if len(left) == 1 else 'were'} left out: the rest of the query "
+                "already reads as many releases as one search may."
             )
         return walked
 
     def _frequency(self, fieldname: str, text: str) -> int:
-        """Releases holding a word in a field (a term dictionary look-up, no postings read)."""
+        """Releases holding a word in a field (no postings read): from the field's vocabulary
+        for the text fields (one dictionary look-up; a multi-segment term look-up costs ~1 ms),
+        from the term dictionary for the others (whose vocabularies can be as long as the
+        archive: ``key``)."""
         if fieldname not in self.snap.schema:
             return 0
+        if fieldname in TEXT_FIELDS:
+            return vocabulary(self.snap, fieldname).counts.get(text, 0)
         return self.snap.postings.doc_frequency(fieldname, text)
 
     def _walk(self, q: wq.Query) -> wq.Query:
