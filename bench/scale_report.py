@@ -59,6 +59,15 @@ def print_report(results: dict) -> None:
         row = results["queries"][name]
         cells = [f"{row[e]['p50']:.1f} / {row[e]['p95']:.1f}" if e in row else "-" for e in ENGINES]
         print(f"{name:28}" + "".join(f"{c:>20}" for c in cells))
+    if "cpu_p95" in results["queries"]["term"]["ina"]:
+        print(f"\n{'CPU ms per query, p50 / p95':28}" + "".join(f"{e:>20}" for e in ENGINES))
+        for name in QUERY_TYPES:
+            row = results["queries"][name]
+            cells = [
+                f"{row[e]['cpu_p50']:.1f} / {row[e]['cpu_p95']:.1f}" if e in row else "-"
+                for e in ENGINES
+            ]
+            print(f"{name:28}" + "".join(f"{c:>20}" for c in cells))
     build = results["build"]
     print(f"\n{'':28}" + "".join(f"{e:>20}" for e in ENGINES))
     print(
