@@ -19,7 +19,18 @@ from crawler.demo_site.site import Site, SiteConfig
 @click.option("--port", default=8001, show_default=True, help="TCP port (0 for any free one).")
 @click.option("--releases", default=2000, show_default=True, help="Number of releases.")
 @click.option("--seed", default=1, show_default=True, help="Seed number of the synthetic content.")
-@click.option("--arabic-share", default=0.3, show_default=True, help="Share of Arabic releases.")
+@click.option(
+    "--arabic-share",
+    default=0.3,
+    show_default=True,
+    help="Share of Arabic releases among the English and Arabic ones.",
+)
+@click.option(
+    "--kurdish-share", default=0.1, show_default=True, help="Share of Kurdish releases (/kurd/)."
+)
+@click.option(
+    "--turkmen-share", default=0.1, show_default=True, help="Share of Turkmen releases (/turkmen/)."
+)
 @click.option("--per-page", default=20, show_default=True, help="Releases per listing page.")
 @click.option(
     "--seed-release/--no-seed-release",
@@ -42,6 +53,8 @@ def main(
     releases: int,
     seed: int,
     arabic_share: float,
+    kurdish_share: float,
+    turkmen_share: float,
     per_page: int,
     seed_release: bool,
     revision: int,
@@ -54,6 +67,8 @@ def main(
             n_releases=releases,
             seed=seed,
             arabic_share=arabic_share,
+            kurdish_share=kurdish_share,
+            turkmen_share=turkmen_share,
             per_page=per_page,
             include_seed_release=seed_release,
             revision=revision,
@@ -63,7 +78,8 @@ def main(
     except (DemoSiteError, OSError) as error:
         raise click.ClickException(str(error)) from error
     click.echo(
-        f"Serving {releases} releases at {server.base_url}/eng/ and {server.base_url}/ (Ctrl-C stops)"
+        f"Serving {releases} releases at {server.base_url}/eng/, {server.base_url}/,"
+        f" {server.base_url}/kurd/ and {server.base_url}/turkmen/ (Ctrl-C stops)"
     )
     try:
         threading.Event().wait()
