@@ -207,3 +207,27 @@ def test_kurdish_and_turkmen_error_pages_are_not_releases(message, url):
     page += "</div></body></html>"
     with pytest.raises(NotARelease, match="error page"):
         parse_release(page.encode(), url)
+
+
+def test_a_table_layout_headline_in_plain_bold_opens_the_article_zone():
+    """An old table layout sets the headline in <font><b> with no heading tag or class: the
+    element repeating the page title is the headline, so the photo row under it is the
+    article's, and the mail icon is not a picture."""
+    title = "Başbakan ekonomi heyetini kabul etti"
+    body = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Başbakan bugün Bağdat'ta bir ekonomi heyetini kabul etti ve ilişkileri ele aldı.",
+            "Görüşmede taraflar ekonomik işbirliğinin güçlendirilmesi gerektiğini vurguladı.",
+        )
+    )
+    page = f"""<html><head><meta charset="utf-8"><title>{title} - INA</title></head><body>
+<table><tr><td><font size="4"><b>{title}</b></font></td></tr>
+<tr><td>5 Mart 2024 - 10:30 <img src="/images/email.gif" alt=""></td></tr>
+<tr><td><img src="/turkmen/uploads/posts/2024-03/a.jpg" width="400"></td></tr>
+<tr><td>{body}</td></tr></table></body></html>"""
+    release = parse_release(page.encode(), "https://ina.iq/turkmen/4567--.html")
+    assert release.title == title and release.date == at(2024, 3, 5, 10, 30)
+    assert [image.url for image in release.images] == [
+        "https://ina.iq/turkmen/uploads/posts/2024-03/a.jpg"
+    ]

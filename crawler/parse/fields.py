@@ -36,7 +36,7 @@ _ORGANISATION = re.compile(
 _NOT_IMAGE = re.compile(
     r"logo|icon|avatar|sprite|emoji|pixel|spacer|blank\.|/ads?/|banner|button|share|social"
     r"|/templates?/|/themes?/|/skins?/|dleimages|clock|calendar|/date\.|/eye\.|/views?\.|/print\."
-    r"|/rss\.|/comments?\.",
+    r"|/rss\.|/comments?\.|/e-?mail\.|/send\.|/mail\.",
     re.I,
 )
 _IMAGE_LINK = (".jpg", ".jpeg", ".png", ".gif", ".webp")

@@ -90,6 +90,35 @@ def _similarity(text: str, references: list[tuple[str, set[str]]]) -> float:
     return best
 
 
+# Elements an old layout may set a headline in without a heading tag or a class naming it.
+_PLAIN_TITLES = lxml.etree.XPath(
+    "//td[string-length(normalize-space(.)) < 400] | //b | //strong | //font | //big | //span"
+    " | //p[string-length(normalize-space(.)) < 400] | //div[string-length(normalize-space(.)) < 400]"
+)
+
+
+def _repeated_title(
+    root: Element,
+    references: list[tuple[str, set[str]]],
+    story_at: int | None,
+    order: dict[Element, int],
+) -> Element | None:
+    """The innermost element above the story whose whole text is the page's title (a bold cell
+    of a table layout), or None."""
+    found: Element | None = None
+    for element in _PLAIN_TITLES(root):
+        if story_at is not None and order.get(element, story_at + 1) >= story_at:
+            continue
+        text = clean_text(element.text_content())
+        if not 4 <= len(text) <= 400 or _similarity(text, references) < 3.0:
+            continue
+        if is_unlikely(element) or any(is_unlikely(a) for a in element.iterancestors()):
+            continue
+        if found is None or found in element.iterancestors():
+            found = element
+    return found
+
+
 def find_headline(
     root: Element,
     meta: Metadata,
@@ -136,6 +165,9 @@ def find_headline(
             best = (score, element, text)
     if best is not None and best[0] >= 2.0:
         return Headline(best[2], best[1], f"<{best[1].tag}> heading (score {best[0]:.1f})")
+    if references and (element := _repeated_title(root, references, story_at, order)) is not None:
+        text = clean_text(element.text_content())
+        return Headline(text, element, f"<{element.tag}> repeating the page title")
     for source, value in (
         ("JSON-LD headline", meta.headline),
         ("og:title", meta.og_title),
