@@ -74,7 +74,7 @@ _LATIN_MONTH_FIRST = re.compile(
 )
 # Arabic-script months; Kurdish joins day, month and year with the izafe ی ("12ـی شوباتی 2026").
 _SCRIPT_DATE = re.compile(
-    r"(?<!\d)(?P<day>\d{1,2})\s*(?:ي\s*)?[-/.]?\s*(?:من\s+)?(?P<mname>"
+    r"(?<!\d)(?P<day>\d{1,2})\s*(?:ي\s*)?[-/.]?\s*(?:من\s+|مانگي\s+)?(?P<mname>"
     + _alternation((*_SCRIPT_MONTHS, *_SOLAR_MONTHS))
     + r")(?:ي)?\s*[,\-/.]?\s*(?:سالي\s*)?(?P<year>\d{4})(?:م|ي|ز)?(?:"
     + _GAP
