@@ -19,7 +19,7 @@ from web.archive import current_archive
 from web.errors import WebError
 from web.imagefiles import SHA256, ArchivedImages, ImageRecord
 from web.limits import MAX_VALUE_LENGTH
-from web.thumbnails import THUMBNAIL_DIRNAME, ThumbnailCache
+from web.thumbnails import DEFAULT_BOX, THUMBNAIL_DIRNAME, ThumbnailCache
 
 bp = Blueprint("images", __name__)
 
@@ -50,6 +50,15 @@ class Photo:
     @property
     def thumb(self) -> str | None:
         return url_for("images.thumbnail", sha256=self.archived.sha256) if self.archived else None
+
+    @property
+    def thumb_size(self) -> tuple[int, int]:
+        """The thumbnail's width and height (as Pillow's ``thumbnail`` makes them), for layout."""
+        if self.archived is None or not self.archived.width or not self.archived.height:
+            return (DEFAULT_BOX, DEFAULT_BOX)
+        width, height = self.archived.width, self.archived.height
+        scale = min(DEFAULT_BOX / width, DEFAULT_BOX / height, 1.0)
+        return (max(1, round(width * scale)), max(1, round(height * scale)))
 
 
 @dataclass(frozen=True, slots=True)
