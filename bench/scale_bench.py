@@ -79,7 +79,9 @@ def build_all(data_dir: Path, procs: int) -> dict[str, dict]:
     }
 
 
-def time_queries(data_dir: Path, queries, which: tuple[str, ...]) -> dict[str, dict]:
+def time_queries(
+    data_dir: Path, queries, which: tuple[str, ...], cold: int | None = None
+) -> dict[str, dict]:
     """p50/p95 of every query type on every engine, in this process."""
     archive = Archive(data_dir)
     fns = {"ina": engines.ina_queries(archive, queries)}
@@ -90,15 +92,18 @@ def time_queries(data_dir: Path, queries, which: tuple[str, ...]) -> dict[str, d
     rows = {}
     for name in engines.QUERY_TYPES:
         inputs = engines.inputs_for(queries, name)
+        if cold is not None and "cold" in name:
+            inputs = inputs[:cold]
         rows[name] = {engine: timed(fn[name], inputs) for engine, fn in fns.items()}
     archive.close()
     return rows
 
 
-def probe(engine: str, data_dir: Path, queries_path: Path) -> dict:
+def probe(engine: str, data_dir: Path, queries_path: Path, load: int = 1_400) -> dict:
     """Run :mod:`bench.scale_probe` for one engine in a child process."""
     done = subprocess.run(
-        [sys.executable, "-m", "bench.scale_probe", engine, str(data_dir), str(queries_path)],
+        [sys.executable, "-m", "bench.scale_probe", engine, str(data_dir), str(queries_path)]
+        + [str(load)],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -170,6 +175,18 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--procs", type=int, default=2, help="Cores for the builds (default 2).")
     parser.add_argument(
+        "--cold", type=int, default=None, help="Cold common-word phrases (default: --queries)."
+    )
+    parser.add_argument(
+        "--check", type=int, default=30, help="Queries per kind checked against Whoosh (30)."
+    )
+    parser.add_argument(
+        "--before-load",
+        type=int,
+        default=1_400,
+        help="Load-run queries of the probe opening the index as Whoosh does (default 1400).",
+    )
+    parser.add_argument(
         "--skip-build",
         action="store_true",
         help="Reuse the indexes (and build figures) of the last run.",
@@ -206,14 +223,16 @@ def main(argv: list[str] | None = None) -> int:
     queries_path.write_text(json.dumps(raw, ensure_ascii=False))
 
     archive = Archive(data_dir)
-    results["correctness"] = same_matches(archive, sample_texts(queries, 30))
+    results["correctness"] = same_matches(archive, sample_texts(queries, args.check))
     archive.close()
     print(f"correctness: {results['correctness']}", flush=True)
-    results["queries"] = time_queries(data_dir, queries, ENGINES)
+    results["queries"] = time_queries(data_dir, queries, ENGINES, args.cold)
+    results["cold_queries"] = args.cold or args.queries
     _save(out_path, results)  # each phase is kept, should a later one fail
     results["probes"] = {}
     for engine in (*ENGINES, "ina-copied"):
-        results["probes"][engine] = probe(engine, data_dir, queries_path)
+        load = args.before_load if engine == "ina-copied" else 1_400
+        results["probes"][engine] = probe(engine, data_dir, queries_path, load)
         print(f"probe {engine}: {results['probes'][engine]}", flush=True)
         _save(out_path, results)
     results["incremental"] = incremental(data_dir)

@@ -1,6 +1,6 @@
 """One engine in a fresh process: open + first query time, and memory after warm-up and a load run.
 
-``python -m bench.scale_probe ENGINE DATA_DIR QUERIES_JSON`` prints one JSON line. ENGINE is
+``python -m bench.scale_probe ENGINE DATA_DIR QUERIES_JSON [LOAD]`` prints one JSON line. ENGINE is
 ina, ina-copied (ina-archive opening the index the way Whoosh does, for the before/after), fts5
 or tantivy. For ina-archive the process is the web app (``create_app`` + Flask's test client on ``/``, which
 renders the whole search page); for FTS5 and tantivy it is the engine alone. The load run is
@@ -99,6 +99,7 @@ def _engine_calls(engine: str, data_dir: Path, queries) -> tuple[object, list]:
 def main(argv: list[str]) -> int:
     """Measure one engine; print a JSON line."""
     engine, data_dir, queries_path = argv[0], Path(argv[1]), Path(argv[2])
+    load = int(argv[3]) if len(argv) > 3 else LOAD_QUERIES
     queries = _load_queries(queries_path)
     import numpy  # noqa: F401 - imported before timing by every engine alike
 
@@ -124,7 +125,7 @@ def main(argv: list[str]) -> int:
     for item in items[1 : WARM_QUERIES + 1]:
         call(item)
     after_warm = memory()
-    items = (items * (LOAD_QUERIES // max(1, len(items)) + 1))[:LOAD_QUERIES]
+    items = (items * (load // max(1, len(items)) + 1))[:load]
     started = time.perf_counter()
     for item in items:
         call(item)

@@ -54,6 +54,8 @@ def print_report(results: dict) -> None:
     """The tables of the issue, with every goal met or missed."""
     n = results["releases"]
     print(f"\n{n:,} releases, {results['queries_per_type']} queries per type, one run")
+    if results.get("cold_queries", results["queries_per_type"]) != results["queries_per_type"]:
+        print(f"(cold common-word phrases: {results['cold_queries']} queries)")
     print(f"\n{'p50 / p95 ms':28}" + "".join(f"{e:>20}" for e in ENGINES))
     for name in QUERY_TYPES:
         row = results["queries"][name]
@@ -104,6 +106,7 @@ def print_report(results: dict) -> None:
         print(
             "ina-archive opening the index as Whoosh does (private copies): RSS "
             f"{before['after_warm_up']['VmRSS']:.0f} / {before['after_load']['VmRSS']:.0f} MB "
+            f"after warm-up / {before['load_queries']} queries "
             f"(anon {before['after_load']['RssAnon']:.0f}), open + first query "
             f"{before['open_first_query_s']} s"
         )
