@@ -182,6 +182,9 @@ class ImageCrawl:
             self.counts.requests += 1
             result = self._fetch(url)
             archived = self._accept(url, result)
+        except RobotsDisallowed as error:  # asked again once robots.txt is read again
+            self._failed(url, str(error), final=True, wait=self.settings.robots_ttl)
+            return False
         except _FINAL as error:
             self._failed(url, str(error), final=True)
             return False
@@ -225,8 +228,9 @@ class ImageCrawl:
             fetched_at=now_iso(),
         )
 
-    def _failed(self, url: str, error: str, *, final: bool) -> None:
-        wait = self.settings.recrawl_after if final else TRANSIENT_RETRY
+    def _failed(self, url: str, error: str, *, final: bool, wait: float | None = None) -> None:
+        if wait is None:
+            wait = self.settings.recrawl_after if final else TRANSIENT_RETRY
         self.images.failed(url, error, retry_at=time.time() + wait, final=final)
         self.counts.failed += 1
         log.warning("image %s not archived: %s", url, error)
