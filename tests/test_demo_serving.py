@@ -213,3 +213,24 @@ def test_the_same_port_for_both_is_refused(tmp_path):
     result = CliRunner().invoke(main, [*args, "--port", port, "--site-port", port])
     assert result.exit_code == 1, result.output
     assert "different ports" in result.output and not (tmp_path / "demo").exists()
+
+
+def test_the_demo_serves_and_finds_all_four_languages(demo):
+    """Issue 16: Kurdish and Turkmen are collected, parsed and searchable like Arabic and English:
+    Kurdish typed on an Arabic keyboard, Turkmen in capitals with a dotted İ."""
+    every = requests.get(demo.base + "api/search", params={"q": ""}, timeout=10).json()
+    counts = {
+        value["value"]: value["count"]
+        for facet in every["facets"]
+        if facet["name"] == "language"
+        for value in facet["results"]
+    }
+    assert set(counts) == {"en", "ar", "ku", "tk"}, counts
+    for language, query, direction in (("ku", "ههولير", "rtl"), ("tk", "KERKÜK", "ltr")):
+        found = requests.get(
+            demo.base + "api/search", params={"q": query, "per_page": 50}, timeout=10
+        ).json()
+        assert found["total"] > 0, query
+        assert {hit["release"]["language"] for hit in found["hits"]} == {language}, query
+        page = requests.get(demo.base + f"releases/{found['hits'][0]['key']}", timeout=10).text
+        assert f'dir="{direction}"' in page
