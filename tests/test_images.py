@@ -22,6 +22,7 @@ from crawler.demo_site.feeds import DEFAULT_ROBOTS
 from crawler.demo_site.photos import photo_jpeg
 from crawler.errors import CrawlConfigError
 from crawler.imagecheck import ImageUnreadable, decode
+from crawler.imagestore import ImageStore
 from crawler.settings import CrawlSettings
 from crawler.source import load_source
 from crawler.warc import warc_files
@@ -294,3 +295,31 @@ def test_the_images_setting_and_the_image_check_explain_themselves():
     with pytest.raises(ImageUnreadable, match="30x20 pixels, more than 500"):
         decode(wide.getvalue(), max_pixels=500)  # refused before its pixels are decoded
     assert decode(photo_jpeg("/x.jpg")).content_type == "image/jpeg"
+
+
+def test_a_crawl_stopped_between_an_images_warc_record_and_its_row_fetches_it_once_more(
+    tmp_path, monkeypatch
+):
+    """The window a kill -9 can hit: the record is fsynced, the row not yet written."""
+
+    def stopped(self, image):  # the process ends right here, as a kill would end it
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ImageStore, "archived", stopped)
+    site = Site(SiteConfig(n_releases=3, per_page=3, feed_items=3))
+    leads = {image_paths(r)[0] for r in site.releases() if r.expected.images}
+    with DemoSiteServer(site) as server:
+        assert "interrupted" in crawl(tmp_path, server).stopped
+        fetched = [p for p in server.paths() if is_image(p)]
+        assert len(fetched) == 1 and fetched[0] in leads  # stopped at the first image
+        first = fetched[0]
+        assert image_rows(tmp_path)[first][0] == "pending"  # nothing points at the record yet
+        monkeypatch.undo()
+        server.clear_requests()
+        crawl(tmp_path, server)
+        assert [p for p in server.paths() if is_image(p)].count(first) == 1  # fetched once more
+    status, sha, _ = image_rows(tmp_path)[first]
+    assert status == "archived" and sha == hashlib.sha256(photo_jpeg(first)).hexdigest()
+    update_index(tmp_path)
+    client = create_app({"DATA_DIR": tmp_path}).test_client()
+    assert client.get(f"/images/{sha}").data == photo_jpeg(first)
