@@ -30,24 +30,28 @@ def snippet(text: str, forms: set, *, window: int = WINDOW_WORDS) -> str:
     """
     if not text:
         return ""
-    words = [(m.start(), m.end(), _form(m.group())) for m in TOKEN_RE.finditer(text)]
-    marked = [form in forms for _, _, form in words]
-    phrases = [p for p in forms if isinstance(p, tuple)]
-    if phrases:
-        seq = [form for _, _, form in words]
-        for phrase in phrases:
-            n = len(phrase)
-            for i in range(len(seq) - n + 1):
-                if seq[i] == phrase[0] and tuple(seq[i : i + n]) == phrase:
-                    marked[i : i + n] = [True] * n
-    spans = [(s, e, hit) for (s, e, _), hit in zip(words, marked, strict=True)]
-    if not spans:
+    # Words as strings first (findall builds no match objects); character offsets only for
+    # the chosen window, whose end is usually far before the end of a long body.
+    forms_of = [_form(word) for word in TOKEN_RE.findall(text)]
+    if not forms_of:
         return escape(text[:300])
-    hits = [i for i, (_, _, hit) in enumerate(spans) if hit]
-    first = _best_start(hits, len(spans), window)
-    last = min(len(spans), first + window) - 1
+    marked = [form in forms for form in forms_of]
+    for phrase in (p for p in forms if isinstance(p, tuple)):
+        n = len(phrase)
+        for i in range(len(forms_of) - n + 1):
+            if forms_of[i] == phrase[0] and tuple(forms_of[i : i + n]) == phrase:
+                marked[i : i + n] = [True] * n
+    hits = [i for i, hit in enumerate(marked) if hit]
+    first = _best_start(hits, len(forms_of), window)
+    last = min(len(forms_of), first + window) - 1
+    spans = {}
+    for i, match in enumerate(TOKEN_RE.finditer(text)):
+        if i >= first:
+            spans[i] = (match.start(), match.end(), marked[i])
+        if i == last:
+            break
     start = 0 if first == 0 else spans[first][0]
-    end = len(text) if last == len(spans) - 1 else spans[last][1]
+    end = len(text) if last == len(forms_of) - 1 else spans[last][1]
     out = ["…"] if start > 0 else []
     cursor = start
     for i in range(first, last + 1):
