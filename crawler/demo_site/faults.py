@@ -104,12 +104,15 @@ class Faults:
         self._lock = threading.Lock()
         self._rules: list[FaultRule] = list(rules)
         self._hits: list[int] = [0] * len(self._rules)
+        for rule in self._rules:
+            _prepare(rule)
 
     def add(self, rule: FaultRule) -> None:
         """Append a rule (lowest priority)."""
         with self._lock:
             self._rules.append(rule)
             self._hits.append(0)
+        _prepare(rule)
 
     def clear(self) -> None:
         """Remove every rule."""
@@ -135,6 +138,13 @@ class Faults:
 
     def __len__(self) -> int:
         return len(self._rules)
+
+
+def _prepare(rule: FaultRule) -> None:
+    """Make a rule's costly body before it is served: a bomb compressed while the client waits
+    would time the client out on a busy machine, and the fault would be a slow server instead."""
+    if rule.gzip_bomb:
+        gzip_bomb(rule.gzip_bomb)
 
 
 @lru_cache(maxsize=8)
