@@ -323,3 +323,21 @@ def test_a_crawl_stopped_between_an_images_warc_record_and_its_row_fetches_it_on
     update_index(tmp_path)
     client = create_app({"DATA_DIR": tmp_path}).test_client()
     assert client.get(f"/images/{sha}").data == photo_jpeg(first)
+
+
+def test_the_release_api_lists_each_photo_with_its_archived_copy(crawled, web):
+    client = web.test_client()
+    path, release = next(iter(crawled.leads.items()))
+    section, _, number = release.expected.key.partition("/")
+    data = client.get(f"/api/releases/{section}/{number}").get_json()
+    lead = data["photos"][0]
+    sha = hashlib.sha256(photo_jpeg(path)).hexdigest()
+    assert urlsplit(lead["url"]).path == path and lead["sha256"] == sha
+    assert (
+        lead["archived_url"] == f"/images/{sha}" and lead["thumbnail_url"] == f"/images/{sha}/thumb"
+    )
+    assert lead["width"] > 1 and lead["height"] > 1
+    assert client.get(lead["archived_url"]).data == photo_jpeg(path)
+    blocked = crawled.blocked.expected.key.partition("/")
+    photos = client.get(f"/api/releases/{blocked[0]}/{blocked[2]}").get_json()["photos"]
+    assert photos and photos[0]["archived_url"] is None and photos[0]["sha256"] is None

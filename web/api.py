@@ -12,6 +12,7 @@ from flask import Blueprint, Response, jsonify, request, url_for
 
 from web.archive import current_archive
 from web.facets import facet_views
+from web.images import Photo, release_photos
 from web.openapi import openapi_document
 from web.params import SearchParams, parse_search
 from web.views import get_release, pagination, raw_copies, settings
@@ -28,6 +29,20 @@ def release_json(release: Any) -> dict[str, Any]:
         data["page_url"] = url_for("views.release", section=section, release_id=int(number))
         data["api_url"] = url_for("api.release", section=section, release_id=int(number))
     return data
+
+
+def photo_json(photo: Photo) -> dict[str, Any]:
+    """One picture of a release: INA's URL, and the archive's copy and thumbnail when it has one."""
+    archived = photo.archived
+    return {
+        "url": photo.url,
+        "caption": photo.caption,
+        "archived_url": photo.src,
+        "thumbnail_url": photo.thumb,
+        "sha256": archived.sha256 if archived else None,
+        "width": archived.width if archived else None,
+        "height": archived.height if archived else None,
+    }
 
 
 def hit_json(hit: Any) -> dict[str, Any]:
@@ -90,6 +105,7 @@ def release(section: str, release_id: int) -> Response:
         {"key": h.key, "title": h.release.title, "score": h.score, **_links(h.release)}
         for h in more
     ]
+    data["photos"] = [photo_json(photo) for photo in release_photos(item)]
     data["raw_url"] = (
         url_for("views.raw", section=section, release_id=release_id)
         if raw_copies().has(item.url, key=item.key) is not False  # None: fallback scan running

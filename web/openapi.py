@@ -7,7 +7,7 @@ from typing import Any
 
 from web.history_openapi import history_paths
 from web.openapi_params import limit, search_parameters
-from web.openapi_schemas import COVERAGE, ERROR, RELEASE, RUN, STATUS
+from web.openapi_schemas import COVERAGE, ERROR, PHOTO, RELEASE, RUN, STATUS
 
 
 def openapi_document(settings: Mapping[str, Any], server: str = "") -> dict[str, Any]:
@@ -76,6 +76,10 @@ def openapi_document(settings: Mapping[str, Any], server: str = "") -> dict[str,
                                             "more_like_this": {
                                                 "type": "array",
                                                 "items": {"type": "object"},
+                                            },
+                                            "photos": {
+                                                "type": "array",
+                                                "items": {"$ref": "#/components/schemas/Photo"},
                                             },
                                             "raw_url": {"type": ["string", "null"]},
                                         },
@@ -151,6 +155,7 @@ def openapi_document(settings: Mapping[str, Any], server: str = "") -> dict[str,
                     },
                 },
                 "Release": RELEASE,
+                "Photo": PHOTO,
                 "Status": STATUS,
                 "Run": RUN,
                 "Coverage": COVERAGE,

@@ -90,3 +90,19 @@ STATUS = {
         "warnings": {"type": "array", "items": {"type": "string"}},
     },
 }
+
+PHOTO = {
+    "type": "object",
+    "description": "A picture of the release: INA's URL, and the archive's own copy and thumbnail "
+    "(null when the crawler has not archived it).",
+    "required": ["url", "caption", "archived_url", "thumbnail_url", "sha256", "width", "height"],
+    "properties": {
+        "url": {"type": "string"},
+        "caption": {"type": ["string", "null"]},
+        "archived_url": {"type": ["string", "null"]},
+        "thumbnail_url": {"type": ["string", "null"]},
+        "sha256": {"type": ["string", "null"]},
+        "width": {"type": ["integer", "null"]},
+        "height": {"type": ["integer", "null"]},
+    },
+}
