@@ -33,7 +33,7 @@ MAX_EXPANSION = 50  # words one wildcard, fuzzy term or range expands to, per fi
 MAX_TERMS = 200  # expanded words in a whole query
 # Postings one query reads: its plain words and phrases first (the commonest left out beyond
 # it, see indexer.cost), then its expansions in what is left (each keeps its commonest word).
-MAX_POSTINGS = 150_000
+MAX_POSTINGS = 120_000
 MAX_FUZZY_CHARS = 30  # longer words are searched as they are
 _CLITICS = ("", *arabic._PREFIXES)
 
@@ -124,7 +124,8 @@ class Resolver:
             found = heapq.nlargest(limit, found)
         kept = []
         for df, text in sorted(found, reverse=True):
-            # The commonest word is kept while the query has postings left to read at all.
+            # The commonest word is kept while the query has postings left to read at all
+            # (so a query reads at most the budget and one word more).
             if df > self.postings and (kept or self.postings <= 0):
                 if kept:
                     self.note(f"{what} matches too many words; only its most common were searched.")
