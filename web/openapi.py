@@ -141,6 +141,17 @@ def openapi_document(settings: Mapping[str, Any], server: str = "") -> dict[str,
                     },
                 }
             },
+            "/changes.atom": {
+                "get": {
+                    "summary": "Atom feed of what INA changed among a search's releases: new, "
+                    "edited (linking to the diff) and removed, last change first.",
+                    "parameters": search_parameters(settings)[:-3],
+                    "responses": {
+                        "200": {"description": "Atom", "content": {"application/atom+xml": {}}},
+                        "400": ERROR,
+                    },
+                }
+            },
         },
         "components": {
             "schemas": {
