@@ -17,7 +17,7 @@ import lxml.html
 from crawler.parse import words
 from crawler.parse.metadata import Metadata
 from crawler.parse.region import last_descendant
-from crawler.parse.story import class_tokens, is_unlikely
+from crawler.parse.story import class_tokens, in_boilerplate
 from crawler.parse.text import clean_text
 
 Element = lxml.html.HtmlElement
@@ -112,7 +112,7 @@ def _repeated_title(
         text = clean_text(element.text_content())
         if not 4 <= len(text) <= 400 or _similarity(text, references) < 3.0:
             continue
-        if is_unlikely(element) or any(is_unlikely(a) for a in element.iterancestors()):
+        if in_boilerplate(element):
             continue
         if found is None or found in element.iterancestors():
             found = element
@@ -145,7 +145,7 @@ def find_headline(
         text = clean_text(element.text_content())
         if not 4 <= len(text) <= 400 or text.casefold() in _SITE_NAMES:
             continue
-        if is_unlikely(element) or any(is_unlikely(a) for a in element.iterancestors()):
+        if in_boilerplate(element):
             continue
         if element.getparent() is not None and element.getparent() in hinted and element.tag == "a":
             continue

@@ -80,10 +80,13 @@ def class_hint(element: Element) -> int:
     return hint
 
 
+_CHROME_TAGS = ("nav", "footer", "aside")
+
+
 def is_unlikely(element: Element) -> bool:
     """A block that is boilerplate by its tag or names (comments, sidebars, related news...)."""
     tag = element.tag
-    if tag in ("nav", "footer", "aside"):
+    if tag in _CHROME_TAGS:
         return True
     if tag in ("html", "body", "article", "main"):
         return False
@@ -102,7 +105,10 @@ def is_boilerplate(element: Element) -> bool:
 
 def in_boilerplate(element: Element) -> bool:
     """Whether an element is or sits in boilerplate: sidebars, comments, related items."""
-    return is_unlikely(element) or any(is_unlikely(a) for a in element.iterancestors())
+    return any(
+        (e.tag in _CHROME_TAGS or e.get("class") or e.get("id")) and is_unlikely(e)
+        for e in (element, *element.iterancestors())
+    )  # only chrome tags and named elements can be unlikely: the cheap test first
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,8 +147,8 @@ def _collect(root: Element) -> dict[Element, _Owner]:
         tag = element.tag
         if not isinstance(tag, str) or tag in _SKIPPED or tag in _HEADINGS:
             continue
-        if is_unlikely(element):
-            continue
+        if (element.get("class") or element.get("id")) and is_unlikely(element):
+            continue  # (nav, footer and aside are skipped by tag above)
         if tag not in _INLINE and tag != "br":
             owner = element
         in_link = in_link or tag == "a"
@@ -155,7 +161,7 @@ def _collect(root: Element) -> dict[Element, _Owner]:
             _add(record, element.text, in_link)
         for child in reversed(element):
             if child.tail:
-                _add(owners.setdefault(owner, _Owner()), child.tail, in_link)
+                _add(record, child.tail, in_link)
             stack.append((child, owner, in_link))
     return owners
 
