@@ -41,12 +41,9 @@ _BREADCRUMBS = lxml.etree.XPath(
     "//*[@itemtype and contains(@itemtype, 'BreadcrumbList')] | "
     "//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]"
 )
-# Elements whose class or id may name a trail (checked word by word after this cheap filter).
-_NAMED_TRAILS = lxml.etree.XPath(
-    "//@class[contains(., 'rumb') or contains(., 'speedbar') or contains(., 'path') or "
-    "contains(., 'trail') or contains(., 'bc')]/.. | //@id[contains(., 'rumb') or "
-    "contains(., 'speedbar') or contains(., 'path') or contains(., 'trail') or contains(., 'bc')]/.."
-)
+_NAME_ATTRIBUTES = lxml.etree.XPath("//@class | //@id")
+# Parts of a class or id that may name a trail (checked word by word after this cheap filter).
+_TRAIL_HINTS = ("rumb", "speedbar", "path", "trail", "bc")
 # Short blocks whose own children are links and that hold a trail separator: the only ones worth
 # reading as an unnamed trail (cheap tests first: XPath predicates run in order).
 _SHORT_TRAILS = lxml.etree.XPath(
@@ -158,8 +155,20 @@ def _trails(root: Element) -> Iterator[Element]:
     A generator, so that the costlier searches run only when the surer ones found nothing usable.
     """
     yield from _BREADCRUMBS(root)
-    yield from (e for e in _NAMED_TRAILS(root) if class_tokens(e) & _BREADCRUMB_NAMES)
+    yield from (e for e in _named_trails(root) if class_tokens(e) & _BREADCRUMB_NAMES)
     yield from (e for e in _SHORT_TRAILS(root) if _home_trail(e))
+
+
+def _named_trails(root: Element) -> Iterator[Element]:
+    """Elements whose class or id may name a trail, in document order (a cheap substring filter
+    in Python: XPath's contains() on every attribute costs more)."""
+    last = None
+    for value in _NAME_ATTRIBUTES(root):
+        if any(hint in value for hint in _TRAIL_HINTS):
+            element = value.getparent()
+            if element is not last:  # class and id of one element come one after the other
+                last = element
+                yield element
 
 
 def _home_trail(element: Element) -> bool:
