@@ -24,6 +24,7 @@ import time
 from pathlib import Path
 
 from bench import scale_engines as engines
+from bench import scale_tantivy
 from bench.scale_check import same_matches, sample_texts
 from bench.scale_corpus import add_new_releases, ensure_store, make_queries, remove_releases
 from bench.scale_report import goals, print_report
@@ -67,7 +68,7 @@ def build_all(data_dir: Path, procs: int) -> dict[str, dict]:
     archive.close()
     out = {"ina": (report.elapsed, report.total, ina_bytes)}
     out["fts5"] = engines.build_fts5(data_dir)
-    out["tantivy"] = engines.build_tantivy(data_dir, threads=procs)
+    out["tantivy"] = scale_tantivy.build_tantivy(data_dir, threads=procs)
     return {
         name: {
             "seconds": round(s, 1),
@@ -88,7 +89,9 @@ def time_queries(
     if "fts5" in which:
         fns["fts5"] = engines.fts5_queries(engines.open_fts5(data_dir), queries)
     if "tantivy" in which:
-        fns["tantivy"] = engines.tantivy_queries(engines.open_tantivy(data_dir), queries)
+        fns["tantivy"] = scale_tantivy.tantivy_queries(
+            scale_tantivy.open_tantivy(data_dir), queries
+        )
     rows = {}
     for name in engines.QUERY_TYPES:
         inputs = engines.inputs_for(queries, name)

@@ -83,11 +83,12 @@ def _web_calls(data_dir: Path, queries) -> tuple[object, list]:
 def _engine_calls(engine: str, data_dir: Path, queries) -> tuple[object, list]:
     """The engine's query functions and one (type, input) per load-run query."""
     from bench import scale_engines as engines
+    from bench import scale_tantivy
 
     if engine == "fts5":
         fns = engines.fts5_queries(engines.open_fts5(data_dir), queries)
     else:
-        fns = engines.tantivy_queries(engines.open_tantivy(data_dir), queries)
+        fns = scale_tantivy.tantivy_queries(scale_tantivy.open_tantivy(data_dir), queries)
     types = [t for t in engines.QUERY_TYPES if "cold" not in t]
     items = []
     for i in range(len(queries.terms)):
