@@ -12,13 +12,19 @@ Example::
 
 from __future__ import annotations
 
+import gc
+import logging
 import threading
+import weakref
 from pathlib import Path
 
 from indexer.history import HistoryMixin
 from indexer.records_api import RecordsMixin
 from indexer.search_api import FACET_LIMIT, FILTER_ARGUMENTS, MAX_PER_PAGE, SORTS, SearchMixin
 from indexer.snapshot import Snapshot
+
+log = logging.getLogger(__name__)
+_MAX_COLLECTIONS = 50  # refreshes that try to free replaced snapshots before giving up
 
 # The search's limits stay importable from here.
 __all__ = ["FACET_LIMIT", "FILTER_ARGUMENTS", "MAX_PER_PAGE", "SORTS", "Archive"]
@@ -41,6 +47,8 @@ class Archive(SearchMixin, RecordsMixin, HistoryMixin):
         self.data_dir = Path(data_dir)
         self._snapshot: Snapshot | None = None
         self._open_lock = threading.Lock()
+        self._retired: list[weakref.ref[Snapshot]] = []
+        self._collections = 0
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -68,9 +76,33 @@ class Archive(SearchMixin, RecordsMixin, HistoryMixin):
         with self._open_lock:
             current = self._snapshot
             if current is not None and current.is_current(self.data_dir):
+                self._let_go_of_retired()
                 return False
             self._snapshot = Snapshot(self.data_dir)
-            return current is not None
+            if current is None:
+                return False
+            self._retired.append(weakref.ref(current))
+            del current  # this frame's reference must not keep it alive
+            self._let_go_of_retired()
+            return True
+
+    def _let_go_of_retired(self) -> None:
+        """Free the snapshots a refresh replaced once no search uses them any more.
+
+        An old snapshot is not closed at once (a search may still be reading it); its memory maps
+        hold their files open, deleted ones included, until the snapshot is collected, and
+        Whoosh's reader objects form reference cycles only the cyclic collector frees.
+        """
+        if not self._retired:
+            return
+        gc.collect()
+        self._retired = [ref for ref in self._retired if ref() is not None]
+        self._collections += 1
+        if self._retired and self._collections > _MAX_COLLECTIONS:
+            log.warning("%d replaced index snapshots are still in use", len(self._retired))
+            self._retired = []  # something holds them: collecting on every refresh won't help
+        if not self._retired:
+            self._collections = 0
 
     def close(self) -> None:
         """Close the open searcher, if any."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import mmap
+import os
 import pickle
 from dataclasses import replace
 from io import SEEK_CUR, SEEK_END, BytesIO
@@ -132,3 +134,33 @@ def test_alive_mask_after_updates(tmp_path, monkeypatch):
     alive[list(snap.reader.all_doc_ids())] = True
     assert (~alive).sum() == 3  # the three replaced documents are deleted, not gone
     assert (snap.columns.alive == alive).all()
+
+
+def _deleted_index_files_open(data_dir) -> int:
+    index_dir = str((data_dir / "index").resolve())
+    targets = []
+    for fd in os.listdir("/proc/self/fd"):
+        try:
+            targets.append(os.readlink(f"/proc/self/fd/{fd}"))
+        except OSError:
+            continue
+    return sum(1 for t in targets if t.startswith(index_dir) and t.endswith("(deleted)"))
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc")
+def test_a_refresh_lets_go_of_the_replaced_generations_files(tmp_path):
+    """Memory maps keep their files open: a rebuild's deleted generation must not stay open."""
+    make_store(tmp_path, hand_releases())
+    update_index(tmp_path)
+    archive = Archive(tmp_path)
+    gc.disable()  # the collector's own timing must not decide it: only the refresh may free them
+    try:
+        for query in ("oil", '"oil ministry"', "minist*", "oil -ministry"):
+            archive.search(query)
+        update_index(tmp_path, rebuild=True)  # a new generation; the old one is deleted
+        assert archive.refresh() is True
+        assert archive.search("oil").total > 0
+        assert _deleted_index_files_open(tmp_path) == 0
+    finally:
+        gc.enable()
+        archive.close()
