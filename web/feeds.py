@@ -19,13 +19,7 @@ bp = Blueprint("feeds", __name__)
 def atom() -> Response:
     """The newest releases matching a search, as an Atom feed."""
     config = settings()
-    args = request.args.copy()
-    for name in ("page", "per_page", "sort"):
-        args.pop(name, None)
-    params = parse_search(args, config)
-    size = min(config["FEED_SIZE"], config["MAX_PER_PAGE"])
-    kwargs = {**params.search_kwargs(), "sort": "newest", "page": 1, "per_page": size}
-    result = current_archive().search(**kwargs)
+    params, result = feed_search("newest")
     dates = [hit.release.date for hit in result.hits if hit.release.date]
     updated = max(dates) if dates else datetime(2000, 1, 1, tzinfo=UTC)
     page_url = external_url("views.search") + suffix(params.query_string())
@@ -42,10 +36,28 @@ def atom() -> Response:
     return Response(body, mimetype="application/atom+xml")
 
 
+def feed_search(sort: str, **options: Any) -> tuple[Any, Any]:
+    """The request's search as a feed reads it: its first page of the feed's size, in ``sort``
+    order (the page, page size and sort of the request do not apply)."""
+    config = settings()
+    args = request.args.copy()
+    for name in ("page", "per_page", "sort"):
+        args.pop(name, None)
+    params = parse_search(args, config)
+    size = min(config["FEED_SIZE"], config["MAX_PER_PAGE"])
+    kwargs = {**params.search_kwargs(), "sort": sort, "page": 1, "per_page": size}
+    return params, current_archive().search(**kwargs, **options)
+
+
+def searched(params: Any) -> list[str]:
+    """What a search asked for, for a feed's title: the quoted query and the filter values."""
+    parts = [f"“{params.q}”"] if params.q else []
+    return parts + [value for _, values in params.filters for value in values]
+
+
 def _title(params: Any, site: str) -> str:
     """A feed title that says what was searched."""
-    parts = [f"“{params.q}”"] if params.q else []
-    parts += [value for _, values in params.filters for value in values]
+    parts = searched(params)
     return f"{site}: {', '.join(parts)}" if parts else f"{site}: newest releases"
 
 

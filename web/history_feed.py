@@ -11,12 +11,11 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from flask import Blueprint, Response, render_template, request
+from flask import Blueprint, Response, render_template
 
 from indexer.history import ReleaseHistory
-from web.archive import current_archive
+from web.feeds import feed_search, searched
 from web.history import release_history
-from web.params import parse_search
 from web.urls import external_url
 from web.views import settings, suffix
 
@@ -57,21 +56,14 @@ def change_of(release: Any, found: ReleaseHistory | None, status: str) -> dict[s
 def changes() -> Response:
     """New, edited and removed releases matching a search, last change first, as Atom."""
     config = settings()
-    args = request.args.copy()
-    for name in ("page", "per_page", "sort"):
-        args.pop(name, None)
-    params = parse_search(args, config)
-    size = min(config["FEED_SIZE"], config["MAX_PER_PAGE"])
-    kwargs = {**params.search_kwargs(), "sort": "changed", "page": 1, "per_page": size}
-    result = current_archive().search(**kwargs, include_gone=True)
+    params, result = feed_search("changed", include_gone=True)
     entries = [
         {"release": hit.release, **change_of(hit.release, release_history(hit.key), hit.status)}
         for hit in result.hits
     ]
     updated = max((e["updated"] for e in entries), default=datetime(2000, 1, 1, tzinfo=UTC))
     query = suffix(params.query_string())
-    parts = [f"“{params.q}”"] if params.q else []
-    parts += [value for _, values in params.filters for value in values]
+    parts = searched(params)
     title = f"{config['SITE_NAME']}: changes" + (f" to {', '.join(parts)}" if parts else "")
     body = render_template(
         "changes.xml",
