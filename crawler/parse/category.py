@@ -17,7 +17,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.parse.dates import looks_like_date_line
-from crawler.parse.extract import text_of
+from crawler.parse.extract import NAME_ATTRIBUTES, text_of
 from crawler.parse.linekinds import Line, breadcrumb_parts, classify, is_breadcrumb, is_home
 from crawler.parse.metadata import Metadata
 from crawler.parse.story import class_tokens, in_boilerplate
@@ -41,7 +41,6 @@ _BREADCRUMBS = lxml.etree.XPath(
     "//*[@itemtype and contains(@itemtype, 'BreadcrumbList')] | "
     "//nav[contains(translate(@aria-label, 'B', 'b'), 'breadcrumb')]"
 )
-_NAME_ATTRIBUTES = lxml.etree.XPath("//@class | //@id")
 # Parts of a class or id that may name a trail (checked word by word after this cheap filter).
 _TRAIL_HINTS = ("rumb", "speedbar", "path", "trail", "bc")
 # Short blocks whose own children are links and that hold a trail separator: the only ones worth
@@ -163,7 +162,7 @@ def _named_trails(root: Element) -> Iterator[Element]:
     """Elements whose class or id may name a trail, in document order (a cheap substring filter
     in Python: XPath's contains() on every attribute costs more)."""
     last = None
-    for value in _NAME_ATTRIBUTES(root):
+    for value in NAME_ATTRIBUTES(root):
         if any(hint in value for hint in _TRAIL_HINTS):
             element = value.getparent()
             if element is not last:  # class and id of one element come one after the other

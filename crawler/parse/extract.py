@@ -57,6 +57,9 @@ class Selectors:
 
 
 _CLASS_ATTRIBUTES = lxml.etree.XPath("//@class", smart_strings=False)
+# Every class and id value of a page, each able to say its element (``getparent()``): names are
+# tested in Python, as XPath's contains() on every element costs more.
+NAME_ATTRIBUTES = lxml.etree.XPath("//@class | //@id")
 _CLASS_SEPARATORS = re.compile(r"[ \t\n\r\f]+")
 
 

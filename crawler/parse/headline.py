@@ -15,6 +15,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.parse import words
+from crawler.parse.extract import NAME_ATTRIBUTES
 from crawler.parse.metadata import Metadata
 from crawler.parse.region import last_descendant
 from crawler.parse.story import class_tokens, in_boilerplate
@@ -23,7 +24,6 @@ from crawler.parse.text import clean_text
 Element = lxml.html.HtmlElement
 
 _HEADINGS = lxml.etree.XPath("//h1 | //h2 | //h3 | //*[@itemprop='headline']")
-_NAME_ATTRIBUTES = lxml.etree.XPath("//@class | //@id")
 _NAMED_TAGS = frozenset(("div", "span", "td", "p", "b", "strong", "a"))
 
 
@@ -34,12 +34,14 @@ def _candidates(root: Element, order: dict[Element, int]) -> list[Element]:
     rest of the headline vote.
     """
     found = set(_HEADINGS(root))
-    for value in _NAME_ATTRIBUTES(root):
+    for value in NAME_ATTRIBUTES(root):
         if "itle" in value or "eadline" in value:
             element = value.getparent()
             if element.tag in _NAMED_TAGS:
                 found.add(element)
     return sorted(found, key=lambda element: order.get(element, 0))
+
+
 _SITE_SUFFIX = re.compile(
     r"\s*[|\-–—»:]\s*(?:INA|I\.N\.A|واع|Iraqi News Agency|وكالة الأنباء العراقية|"
     r"الوكالة الوطنية العراقية للأنباء|ina\.iq|"
