@@ -28,6 +28,7 @@ from indexer.errors import StoreMissing, StoreUnreadable
 from indexer.lock import WriterLock
 from indexer.merging import merge_small_segments
 from indexer.schema import ReleaseSchema, to_document
+from indexer.sidecars import write_sidecars
 
 log = logging.getLogger(__name__)
 PARALLEL_FROM = 20_000  # builds at least this big may use the two-process writer
@@ -150,6 +151,7 @@ def _build_generation(
         if writer is not None:
             writer.cancel()
     ix.close()
+    write_sidecars(gen_dir)
     generations.write_state(gen_dir, seq, count=total)
     generations.set_current(root, gen_dir.name)
     generations.remove_others(root, keep=gen_dir.name)
@@ -198,6 +200,7 @@ def _update_generation(
             writer.commit(mergetype=merge_small_segments)
         total = ix.doc_count()
         ix.close()
+        write_sidecars(gen_dir)
         generations.write_state(gen_dir, target, count=total)
     else:
         total = int(generations.read_state(gen_dir).get("count", 0))
