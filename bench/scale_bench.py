@@ -60,15 +60,19 @@ def timed(fn, inputs: list) -> dict[str, float]:
     }
 
 
-def build_all(data_dir: Path, procs: int) -> dict[str, dict]:
-    """Build the three indexes, one after another; seconds, rate and size of each."""
-    report = update_index(data_dir, rebuild=True, procs=procs, lock_timeout=5)
-    archive = Archive(data_dir)
-    ina_bytes = archive.stats()["index_size_bytes"]
-    archive.close()
-    out = {"ina": (report.elapsed, report.total, ina_bytes)}
-    out["fts5"] = engines.build_fts5(data_dir)
-    out["tantivy"] = scale_tantivy.build_tantivy(data_dir, threads=procs)
+def build_all(data_dir: Path, procs: int, which: tuple[str, ...] = ENGINES) -> dict[str, dict]:
+    """Build the chosen indexes, one after another; seconds, rate and size of each."""
+    out = {}
+    if "ina" in which:
+        report = update_index(data_dir, rebuild=True, procs=procs, lock_timeout=5)
+        archive = Archive(data_dir)
+        ina_bytes = archive.stats()["index_size_bytes"]
+        archive.close()
+        out["ina"] = (report.elapsed, report.total, ina_bytes)
+    if "fts5" in which:
+        out["fts5"] = engines.build_fts5(data_dir)
+    if "tantivy" in which:
+        out["tantivy"] = scale_tantivy.build_tantivy(data_dir, threads=procs)
     return {
         name: {
             "seconds": round(s, 1),
@@ -195,6 +199,12 @@ def main(argv: list[str] | None = None) -> int:
         help="Reuse the indexes (and build figures) of the last run.",
     )
     parser.add_argument(
+        "--build",
+        default=",".join(ENGINES),
+        help="Engines to (re)build, comma-separated (default all); the others keep the build "
+        "figures of the last run, which must have built them.",
+    )
+    parser.add_argument(
         "--build-only",
         action="store_true",
         help="Build the indexes and record the build figures, then stop (a later --skip-build run "
@@ -213,7 +223,15 @@ def main(argv: list[str] | None = None) -> int:
     if args.skip_build and "build" in prior:
         results["build"] = prior["build"]
     else:
-        results["build"] = build_all(data_dir, args.procs)
+        which = tuple(name for name in args.build.split(",") if name)
+        unknown = set(which) - set(ENGINES)
+        if unknown:
+            parser.error(f"--build takes {', '.join(ENGINES)}; not {', '.join(sorted(unknown))}")
+        kept = {name: prior.get("build", {}).get(name) for name in ENGINES if name not in which}
+        missing = [name for name, figures in kept.items() if figures is None]
+        if missing:
+            parser.error(f"no earlier build of {', '.join(missing)} at this size: add it to --build")
+        results["build"] = {**kept, **build_all(data_dir, args.procs, which)}
         results["build"]["load_average_after"] = os.getloadavg()
         print(f"built: {results['build']}", flush=True)
         if args.build_only:
