@@ -27,3 +27,6 @@ def write_sidecars(gen_dir: Path) -> None:
     """Bring every derived file of a generation up to date with its segments."""
     for writer in WRITERS:
         writer(gen_dir)
+
+
+from indexer import colfiles  # noqa: E402, F401 - registers the column files' writer

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from indexer import generations
+from indexer import colfiles, colread, generations
 from indexer.columns import Columns
 from indexer.errors import IndexDamaged, IndexMissing
 from indexer.mapped import MappedStorage
@@ -47,7 +47,11 @@ class Snapshot:
             self.reader = self.searcher.reader()
             self.schema = self.searcher.schema  # read once: the TOC may be deleted by a rebuild
             self.toc_generation = self.index.latest_generation()
-            self.columns = Columns.load(self.reader)
+            # The build's column files when they fit these segments; Whoosh's columns otherwise.
+            alive = colread.alive_mask(self.reader, self.reader.doc_count_all())
+            self.columns = colfiles.load_columns(
+                self.reader, self.path, alive
+            ) or Columns.load(self.reader)
             self.stems = StemMap(self.reader)
         except Exception as error:
             if getattr(self, "searcher", None) is not None:
