@@ -36,9 +36,13 @@ class StemTerm(wq.Term):
 
 
 class StemMap:
-    """stem → indexed exact forms, built from the text fields' term lists of one reader."""
+    """stem → indexed exact forms, from the build's words file (``files``, see
+    :mod:`indexer.colfiles_words`) or else built from the text fields' term lists of a reader."""
 
-    def __init__(self, reader) -> None:
+    def __init__(self, reader, files=None) -> None:
+        if files is not None:
+            self._lookup = files.forms_of
+            return
         forms: dict[str, set[str]] = defaultdict(set)
         seen: set[str] = set()
         for fieldname in TEXT_FIELDS:
@@ -51,12 +55,13 @@ class StemMap:
                 seen.add(form)
                 for stem in analysis.stem_terms(form):
                     forms[stem].add(form)
-        self._forms = dict(forms)
+        table = dict(forms)
+        self._lookup = lambda stem: table.get(stem, ())
 
     def forms(self, word: str) -> list[str]:
         """The indexed forms a query word should match (its own form always included)."""
         stem = analysis.query_term(word)
-        found = set(self._forms.get(stem, ())) if stem else set()
+        found = set(self._lookup(stem)) if stem else set()
         found.add(analysis.exact_term(word))
         return sorted(found)
 

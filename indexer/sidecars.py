@@ -29,4 +29,4 @@ def write_sidecars(gen_dir: Path) -> None:
         writer(gen_dir)
 
 
-from indexer import colfiles  # noqa: E402, F401 - registers the column files' writer
+from indexer import colfiles, colfiles_words, decoded_write  # noqa: E402, F401 - register writers

@@ -15,6 +15,7 @@ from pathlib import Path
 from whoosh import index as whoosh_index
 
 from indexer import colfiles, colread, generations
+from indexer.colfiles_words import WordFiles
 from indexer.columns import Columns
 from indexer.errors import IndexDamaged, IndexMissing
 from indexer.mapped import MappedStorage
@@ -52,7 +53,8 @@ class Snapshot:
             self.columns = colfiles.load_columns(
                 self.reader, self.path, alive
             ) or Columns.load(self.reader)
-            self.stems = StemMap(self.reader)
+            self.words = WordFiles.open(self.reader, self.path)  # None: Whoosh's term lists
+            self.stems = StemMap(self.reader, self.words)
         except Exception as error:
             if getattr(self, "searcher", None) is not None:
                 self.searcher.close()
@@ -61,7 +63,7 @@ class Snapshot:
             raise IndexDamaged(data_dir, name, error) from error  # damaged segment files
         self.state = generations.read_state(self.path)
         self.lock = threading.RLock()
-        self.postings = PostingsCache(self.reader, self.lock)
+        self.postings = PostingsCache(self.reader, self.lock, folder=self.path)
         self.opened_in = time.monotonic() - started
         log.info("opened index %s (%s docs) in %.2f s", name, self.columns.size, self.opened_in)
 
