@@ -27,7 +27,6 @@ from pathlib import Path
 import numpy as np
 from whoosh import index as whoosh_index
 
-from indexer import sidecars
 from indexer.columns import Columns, FacetColumn
 from indexer.mapped import MappedStorage
 from indexer.schema import FACETS, LENGTH_FIELDS
@@ -208,6 +207,9 @@ def load_columns(reader, gen_dir: Path, alive: np.ndarray) -> Columns | None:
         return None
     return _from_arrays(*found, alive)
 
+
+# Registered here, imported last: indexer.sidecars imports this module to register it.
+from indexer import sidecars  # noqa: E402
 
 if write_column_files not in sidecars.WRITERS:
     sidecars.WRITERS.append(write_column_files)
