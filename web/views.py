@@ -11,6 +11,7 @@ from flask import Blueprint, Response, current_app, g, redirect, render_template
 from web.archive import current_archive
 from web.errors import ArchiveUnavailable, BadParameter, ReleaseNotFound, render_error
 from web.facets import facet_views
+from web.fragments import TEMPLATE_GLOBALS
 from web.i18n import current_language, translate
 from web.params import FACETS, SORTS, SearchParams, parse_search
 from web.rawcopy import RawCopies
@@ -21,6 +22,8 @@ log = logging.getLogger(__name__)
 
 bp = Blueprint("views", __name__)
 bp.add_app_template_filter(lambda query: search_href(query), "search_href")
+for _name, _function in TEMPLATE_GLOBALS.items():
+    bp.add_app_template_global(_function, _name)
 
 SECTIONS = ("en", "ar", "ku", "tk")
 _SECTION = re.compile(r"^[a-z]{2}$")
