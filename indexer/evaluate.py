@@ -147,7 +147,7 @@ class Evaluator:
         # one pass (and cached); the others only where the rarer words all occur.
         for word in unique:
             if dfs[word] <= WHOLE_FACTOR * rarest:
-                cache.load(q.fieldname, word)
+                cache.prepare(q.fieldname, word)
         mask, score = np.ones(self.size, dtype=bool), np.zeros(self.size, dtype=np.float32)
         for word in words:
             m, s = self._terms(q.fieldname, [word], q.boost)

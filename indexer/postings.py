@@ -23,10 +23,9 @@ from pickle import loads
 import numpy as np
 from whoosh.reading import TermNotFound
 
+from indexer.blockread import decode_many as _decode_many
 from indexer.blockread import ids_and_weights
-
-_INT_SIZE = 4  # Positions values start with the packed frequency
-SHIFT = 32  # position keys are (docnum << SHIFT) | position
+from indexer.decoded import SHIFT, term_hash, term_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +35,7 @@ class _Segment:
     offset: int
     blocks: list[tuple[int, bytes]] | None  # (compression, raw block data) of the W3 codec
     generic: list[tuple[int, float, list[int] | None]] | None  # (id, weight, positions) otherwise
+    sidecar: tuple | None = None  # (DecodedSegment, row): already decoded, memory-mapped
 
 
 def _leaf(matcher):
@@ -45,11 +45,25 @@ def _leaf(matcher):
     return matcher if hasattr(matcher, "_read_data") else None
 
 
-def _fetch(reader, fieldname: str, text: str, positions: bool, wanted: np.ndarray | None):
+def _fetch(
+    reader, fieldname: str, text: str, positions: bool, wanted: np.ndarray | None, decoded=None
+):
     """The raw blocks of a term per segment (call under the read lock); with ``wanted``
-    (sorted global docnums), blocks whose id range holds none of them are skipped unread."""
+    (sorted global docnums), blocks whose id range holds none of them are skipped unread.
+    Segments whose decoded-postings file (``decoded``, see :mod:`indexer.decoded`) holds the
+    term are not read at all."""
     segments = []
-    for segreader, offset in reader.leaf_readers():
+    sidecars = decoded.segments if decoded is not None else None
+    key = hashed = None
+    for i, (segreader, offset) in enumerate(reader.leaf_readers()):
+        if sidecars is not None and sidecars[i] is not None:
+            if key is None:
+                key = sidecar_key(reader, fieldname, text)
+                hashed = term_hash(key)
+            row = sidecars[i].row(key, hashed)
+            if row >= 0:
+                segments.append(_Segment(offset, None, None, (sidecars[i], row)))
+                continue
         try:
             matcher = segreader.postings(fieldname, text)
         except TermNotFound:
@@ -83,7 +97,36 @@ def _fetch(reader, fieldname: str, text: str, positions: bool, wanted: np.ndarra
 
 
 def _decode(segments, positions: bool, wanted: np.ndarray | None):
-    """(global ids, weights, position keys or None) of fetched segments, outside the lock."""
+    """(global ids, weights, position keys or None) of fetched segments, outside the lock:
+    runs of segments read from blocks are decoded together, sidecar ones sliced."""
+    if all(seg.sidecar is None for seg in segments):
+        return _decode_blocks(segments, positions, wanted)
+    parts, run = [], []
+    for seg in [*segments, None]:
+        if seg is not None and seg.sidecar is None:
+            run.append(seg)
+            continue
+        if run:
+            parts.append(_decode_blocks(run, positions, wanted))
+            run = []
+        if seg is not None:
+            parts.append(_from_sidecar(seg, positions, wanted))
+    ids = np.concatenate([p[0] for p in parts])
+    weights = np.concatenate([p[1] for p in parts])
+    keys = np.concatenate([p[2] for p in parts]) if positions else None
+    return ids, weights, keys
+
+
+def _from_sidecar(seg: _Segment, positions: bool, wanted: np.ndarray | None):
+    """(global ids, weights, keys or None) of one segment's decoded postings."""
+    sidecar, row = seg.sidecar
+    ids, weights, _ = sidecar.postings(row)
+    keys = sidecar.keys(row, seg.offset, wanted) if positions else None
+    return ids.astype(np.int64) + seg.offset, weights, keys
+
+
+def _decode_blocks(segments, positions: bool, wanted: np.ndarray | None):
+    """(global ids, weights, position keys or None) of segments read from Whoosh's blocks."""
     deltas, weights, counts, values, extra = [], [], [], [], []
     for seg in segments:
         if seg.generic is not None:
@@ -164,6 +207,7 @@ def read_term(
     positions: bool = False,
     wanted: np.ndarray | None = None,
     lock: threading.RLock | None = None,
+    decoded=None,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
     """A term's global docnums and weights (deleted docs included), and its position keys.
 
@@ -174,16 +218,43 @@ def read_term(
         wanted: sorted global docnums: keys only for these (docnums and weights then cover
             just the blocks holding them).
         lock: held while reading the files only.
+        decoded: the reader's :class:`indexer.decoded.DecodedPostings`, read instead of
+            Whoosh's blocks for the segments whose file holds the term.
 
     Returns:
         (docnums, weights, keys or None).
     """
+    ids, weights, keys, _ = read_term_counted(
+        reader, fieldname, text, positions=positions, wanted=wanted, lock=lock, decoded=decoded
+    )
+    return ids, weights, keys
+
+
+def read_term_counted(
+    reader,
+    fieldname: str,
+    text: str,
+    *,
+    positions: bool = False,
+    wanted: np.ndarray | None = None,
+    lock: threading.RLock | None = None,
+    decoded=None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, int]:
+    """:func:`read_term`, and how many segments were read from Whoosh's blocks (a term read
+    from memory-mapped files only is not worth caching)."""
     if lock is None:
-        segments = _fetch(reader, fieldname, text, positions, wanted)
+        segments = _fetch(reader, fieldname, text, positions, wanted, decoded)
     else:
         with lock:
-            segments = _fetch(reader, fieldname, text, positions, wanted)
-    return _decode(segments, positions, wanted)
+            segments = _fetch(reader, fieldname, text, positions, wanted, decoded)
+    from_blocks = sum(1 for seg in segments if seg.sidecar is None)
+    return (*_decode(segments, positions, wanted), from_blocks)
+
+
+def sidecar_key(reader, fieldname: str, text: str) -> bytes:
+    """The bytes a term is stored under in the decoded-postings files."""
+    field = reader.schema[fieldname]
+    return term_key(fieldname, field.to_bytes(text) if isinstance(text, str) else text)
 
 
 def read_postings(reader, fieldname: str, text: str) -> tuple[np.ndarray, np.ndarray]:
@@ -204,41 +275,6 @@ def read_positions(
 def split_keys(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Position keys as parallel (docnum, position) arrays."""
     return keys >> SHIFT, (keys & ((1 << SHIFT) - 1)).astype(np.int32)
-
-
-def _decode_many(values: list[bytes]) -> list[list[int]]:
-    """The position deltas of many Positions-format values with one unpickling.
-
-    Each value is a packed count then a protocol-2 pickle of the delta list; their bodies
-    (between the PROTO and STOP opcodes) are cut out with numpy and spliced into one pickled
-    outer list.
-    """
-    lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
-    if lengths.size and lengths.min() > _INT_SIZE + 2:
-        buf = np.frombuffer(b"".join(values), dtype=np.uint8)
-        ends = np.cumsum(lengths)
-        starts = ends - lengths
-        if (
-            np.all(buf[starts + _INT_SIZE] == 0x80)
-            and np.all(buf[starts + _INT_SIZE + 1] == 2)
-            and np.all(buf[ends - 1] == ord("."))
-        ):
-            keep = np.ones(buf.size, dtype=bool)
-            for k in range(_INT_SIZE + 2):
-                keep[starts + k] = False
-            keep[ends - 1] = False
-            spliced = b"\x80\x02](" + buf[keep].tobytes() + b"e."
-            try:
-                decoded = loads(spliced)
-            except Exception:  # noqa: BLE001 - an unexpected layout: decode one by one below
-                decoded = None
-            if (
-                isinstance(decoded, list)
-                and len(decoded) == len(values)
-                and set(map(type, decoded)) <= {list}
-            ):
-                return decoded
-    return [loads(v[_INT_SIZE:] + b".") for v in values]
 
 
 def _deltas(positions: list[int]) -> list[int]:

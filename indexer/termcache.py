@@ -3,17 +3,21 @@
 Common words recur in many queries, and decoding a word read from Whoosh's pickled blocks is the
 expensive part of a query, so each searcher keeps what it decoded: postings (docnums and
 weights) for scoring, and the position keys of words phrases use. A word read for a phrase is
-read once for both.
+read once for both. Words found whole in the build's decoded-postings files
+(:mod:`indexer.decoded`) are sliced from shared memory maps instead, and not cached: that costs
+less than a cache entry's private memory is worth.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import OrderedDict
+from pathlib import Path
 
 import numpy as np
 
-from indexer.postings import read_term
+from indexer.decoded import DecodedPostings
+from indexer.postings import read_term_counted
 
 STRIPES = 64
 WHOLE_FACTOR = 5  # read a word's positions whole when at most this many times its candidates
@@ -28,9 +32,13 @@ class PostingsCache:
         read_lock: threading.RLock,
         max_postings: int = 4_000_000,
         max_positions: int = 8_000_000,
+        folder: Path | None = None,
     ) -> None:
         self._reader = reader
         self._read_lock = read_lock  # Whoosh's file reads (seek + read) are not thread-safe
+        # The generation's decoded-postings files, when the build wrote them (None: Whoosh only).
+        found = DecodedPostings.open(folder, reader) if folder is not None else None
+        self.decoded = found if found is not None and found.any() else None
         self._postings = _Lru(max_postings)
         self._positions = _Lru(max_positions)
         # Threads missing the same term wait for one read instead of each decoding it.
@@ -54,10 +62,23 @@ class PostingsCache:
         with self._stripe(key):
             found = self._postings.get(key)
             if found is None:
-                ids, weights, _ = read_term(self._reader, fieldname, text, lock=self._read_lock)
+                ids, weights, _, from_blocks = self._read(fieldname, text)
                 found = (ids, weights)
-                self._postings.put(key, found, ids.size)
+                if from_blocks:
+                    self._postings.put(key, found, ids.size)
         return found
+
+    def _read(self, fieldname: str, text: str, **options):
+        """A term read from the decoded files where they hold it, from Whoosh's blocks elsewhere."""
+        return read_term_counted(
+            self._reader, fieldname, text, lock=self._read_lock, decoded=self.decoded, **options
+        )
+
+    def prepare(self, fieldname: str, text: str) -> None:
+        """Read a phrase word's postings and positions in one pass, when they come from
+        Whoosh's blocks (decoded files are read where the phrase needs them, not ahead)."""
+        if self.decoded is None:
+            self.load(fieldname, text)
 
     def doc_frequency(self, fieldname: str, text: str) -> int:
         """Documents holding a term, deleted ones included, without reading its postings."""
@@ -77,11 +98,10 @@ class PostingsCache:
             found = self._positions.get(key)
             if found is not None:
                 return found
-            ids, weights, keys = read_term(
-                self._reader, fieldname, text, positions=True, lock=self._read_lock
-            )
-            self._postings.put(key, (ids, weights), ids.size)
-            self._positions.put(key, keys, keys.size)
+            ids, weights, keys, from_blocks = self._read(fieldname, text, positions=True)
+            if from_blocks:
+                self._postings.put(key, (ids, weights), ids.size)
+                self._positions.put(key, keys, keys.size)
         return keys
 
     def keys(self, fieldname: str, text: str, candidates: np.ndarray) -> np.ndarray:
@@ -94,16 +114,10 @@ class PostingsCache:
         found = self._positions.get(key)
         if found is not None:
             return found
-        if candidates.size * WHOLE_FACTOR < self.doc_frequency(fieldname, text):
-            _, _, keys = read_term(
-                self._reader,
-                fieldname,
-                text,
-                positions=True,
-                wanted=candidates,
-                lock=self._read_lock,
-            )
-            return keys
+        if self.decoded is not None or candidates.size * WHOLE_FACTOR < self.doc_frequency(
+            fieldname, text
+        ):
+            return self._read(fieldname, text, positions=True, wanted=candidates)[2]
         return self.load(fieldname, text)
 
 

@@ -175,13 +175,13 @@ def test_threads_missing_the_same_term_read_it_once(segmented, monkeypatch) -> N
     snap = segmented._snap()
     cache = PostingsCache(snap.reader, snap.lock)
     calls: list[tuple[str, str]] = []
-    real = termcache.read_term
+    real = termcache.read_term_counted
 
     def counted(reader, fieldname, text, **kwargs):
         calls.append((fieldname, text))
         return real(reader, fieldname, text, **kwargs)
 
-    monkeypatch.setattr(termcache, "read_term", counted)
+    monkeypatch.setattr(termcache, "read_term_counted", counted)
     barrier = threading.Barrier(6)
     results = []
 

@@ -1,0 +1,183 @@
+"""Decoded postings of each segment's common terms, memory-mapped and read as numpy views.
+
+Reading a common word from Whoosh's W3 blocks costs a Python step per 128-posting block (a
+pickled header, a zlib inflate, an unpickle); at 300,000 releases that was most of a query's
+time. The build therefore writes, per segment, the postings of every term in at least
+:data:`MIN_DOCS` of its documents already decoded (:mod:`indexer.decoded_write`), and a query
+reads them as ``np.frombuffer`` views of one read-only map per file: no decoding, no private
+copy, pages shared by every process serving the index. Whoosh stays the source: rarer terms, and
+any segment whose file is missing or does not match it (an index written before this file
+existed, a crash between a commit and its sidecars), are read from Whoosh's blocks.
+
+One file per segment, ``<segment id>.decoded``: the arrays, each 8-byte aligned, then a JSON
+table of contents, then its offset and length and :data:`MAGIC`. The term table is sorted by a
+64-bit hash of ``field NUL term`` (the term's bytes are kept to confirm a match); a term's
+postings are ``counts[row]`` entries from ``starts[row]`` of ``ids`` (segment-local, sorted) and
+``weights``; posting ``i``'s positions are ``positions[pos_ends[i - 1]:pos_ends[i]]``.
+"""
+
+from __future__ import annotations
+
+import json
+import mmap
+import struct
+from hashlib import blake2b
+from pathlib import Path
+
+import numpy as np
+
+MAGIC = b"INADEC01"
+SUFFIX = ".decoded"
+SHIFT = 32  # position keys are (docnum << SHIFT) | position
+MIN_DOCS = 64  # terms in fewer of a segment's documents are read from Whoosh's blocks
+_FOOTER = struct.Struct("<QQ8s")  # table of contents offset, its length, magic
+_ALIGN = 8
+
+
+def sidecar_path(gen_dir: Path, segment_id: str) -> Path:
+    """The decoded-postings file of one segment."""
+    return Path(gen_dir) / f"{segment_id}{SUFFIX}"
+
+
+def term_key(fieldname: str, tbytes: bytes) -> bytes:
+    """The bytes a term is looked up by."""
+    return fieldname.encode() + b"\x00" + tbytes
+
+
+def term_hash(key: bytes) -> int:
+    """The 64-bit hash the term table is sorted by."""
+    return int.from_bytes(blake2b(key, digest_size=8).digest(), "little")
+
+
+def write_layout(out, doc_count: int, segment_id: str, arrays: dict[str, np.ndarray]) -> None:
+    """Write the arrays, aligned, then the table of contents and the footer."""
+    contents: dict = {"doc_count": doc_count, "segment": segment_id, "arrays": {}}
+    for name, array in arrays.items():
+        out.write(b"\x00" * (-out.tell() % _ALIGN))
+        contents["arrays"][name] = [array.dtype.str, out.tell(), int(array.size)]
+        out.write(np.ascontiguousarray(array).tobytes())
+    where = out.tell()
+    table = json.dumps(contents).encode()
+    out.write(table)
+    out.write(_FOOTER.pack(where, len(table), MAGIC))
+
+
+class DecodedSegment:
+    """One segment's decoded postings, mapped read-only."""
+
+    def __init__(self, path: Path, segment_id: str, doc_count: int) -> None:
+        with open(path, "rb") as handle:
+            self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        if len(self._map) < _FOOTER.size:
+            raise ValueError(f"{path} is truncated")
+        where, length, magic = _FOOTER.unpack_from(self._map, len(self._map) - _FOOTER.size)
+        if magic != MAGIC:
+            raise ValueError(f"{path} is not a decoded-postings file")
+        contents = json.loads(self._map[where : where + length])
+        if contents["doc_count"] != doc_count or contents["segment"] != segment_id:
+            raise ValueError(f"{path} belongs to another segment")
+        views = {
+            name: np.frombuffer(self._map, dtype=np.dtype(dtype), count=size, offset=offset)
+            for name, (dtype, offset, size) in contents["arrays"].items()
+        }
+        self.hashes = views["hashes"]
+        self.starts = views["starts"]
+        self.counts = views["counts"]
+        self.key_ends = views["key_ends"]
+        self.key_lengths = views["key_lengths"]
+        self.key_blob = views["key_blob"]
+        self.ids = views["ids"]
+        self.weights = views["weights"]
+        self.pos_ends = views["pos_ends"]
+        self.positions = views["positions"]
+
+    def row(self, key: bytes, hashed: int) -> int:
+        """The term's row in the table, or -1 when this file does not hold it."""
+        at = int(np.searchsorted(self.hashes, np.uint64(hashed)))
+        while at < self.hashes.size and int(self.hashes[at]) == hashed:
+            end = int(self.key_ends[at])
+            if self.key_blob[end - int(self.key_lengths[at]) : end].tobytes() == key:
+                return at
+            at += 1
+        return -1
+
+    def postings(self, row: int) -> tuple[np.ndarray, np.ndarray, int]:
+        """(segment-local ids, weights, index of the first posting) of a row: views, no copy."""
+        start = int(self.starts[row])
+        end = start + int(self.counts[row])
+        return self.ids[start:end], self.weights[start:end], start
+
+    def keys(self, row: int, offset: int, wanted: np.ndarray | None) -> np.ndarray:
+        """Sorted ``(global docnum << 32) | position`` keys of a row, of the ``wanted`` (sorted,
+        global) docnums only when given."""
+        ids, _, first = self.postings(row)
+        ends = self.pos_ends[first : first + ids.size].astype(np.int64)
+        begin = int(self.pos_ends[first - 1]) if first else 0
+        if wanted is None:
+            starts = np.concatenate(([begin], ends[:-1]))
+            docs = ids.astype(np.int64) + offset
+            flat = self.positions[begin : int(ends[-1])] if ids.size else self.positions[:0]
+        else:
+            local = wanted[
+                np.searchsorted(wanted, offset) : np.searchsorted(wanted, offset + 2**32)
+            ]
+            local = (local - offset).astype(np.uint32)  # ids' own type: no copy of ids
+            at = np.searchsorted(ids, local)
+            inside = at < ids.size
+            at = at[inside]
+            at = at[ids[at] == local[inside]]
+            starts = np.where(at > 0, ends[np.maximum(at - 1, 0)], begin)
+            docs = ids[at].astype(np.int64) + offset
+            ends = ends[at]
+            flat = None
+        counts = ends - starts
+        if flat is None:
+            total = int(counts.sum())
+            shift = np.repeat(starts - (np.cumsum(counts) - counts), counts)
+            flat = self.positions[shift + np.arange(total)]
+        return (np.repeat(docs, counts) << SHIFT) | flat.astype(np.int64)
+
+    def close(self) -> None:
+        """Unmap the file, unless arrays read from it are still in use (then GC unmaps it)."""
+        try:
+            self._map.close()
+        except BufferError:
+            pass
+
+
+class DecodedPostings:
+    """The decoded-postings files of a reader's segments, in its leaf order (None where a
+    segment has no usable file)."""
+
+    def __init__(self, segments: list[DecodedSegment | None]) -> None:
+        self.segments = segments
+
+    @classmethod
+    def open(cls, folder: Path | None, reader) -> DecodedPostings:
+        """Map the files of every segment of ``reader`` found in ``folder``."""
+        found: list[DecodedSegment | None] = []
+        for segreader, _ in reader.leaf_readers():
+            segment = segreader.segment() if folder is not None else None
+            try:
+                found.append(
+                    DecodedSegment(
+                        sidecar_path(folder, segment.segment_id()),
+                        segment.segment_id(),
+                        segment.doc_count_all(),
+                    )
+                    if segment is not None
+                    else None
+                )
+            except (OSError, ValueError, KeyError):
+                found.append(None)  # missing or stale: this segment is read from Whoosh
+        return cls(found)
+
+    def any(self) -> bool:
+        """Whether any segment has a file."""
+        return any(s is not None for s in self.segments)
+
+    def close(self) -> None:
+        """Unmap every file."""
+        for segment in self.segments:
+            if segment is not None:
+                segment.close()

@@ -1,0 +1,198 @@
+"""Decoded postings files: equal to Whoosh's own postings, read instead of the blocks, and
+ignored (Whoosh's blocks read instead) when missing or not matching their segment."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+
+import numpy as np
+import pytest
+from index_fixtures import demo_releases, en, hand_releases, make_store
+
+from crawler.store import ReleaseStore
+from indexer import Archive, merging, update_index
+from indexer.analysis import exact_term
+from indexer.decoded import SHIFT, SUFFIX, DecodedPostings
+from indexer.decoded_write import write_decoded
+from indexer.evaluate import Evaluator
+from indexer.postings import read_term
+from indexer.query import parse
+from indexer.termcache import PostingsCache
+
+ARABIC_LETTERS = frozenset(chr(c) for c in range(0x621, 0x64B))
+QUERIES = [
+    "the",
+    "ministry",
+    "oil ministry",
+    "ministry -oil",
+    "oil OR baghdad",
+    '"the ministry of"',
+    '"of the"',
+    '"the the"',
+    '"ministry the"~3',
+    '"oil ministry"~2',
+    "الوزارة",
+    '"وزارة النفط"',
+    'title:"ministry of"',
+    "title:ministry body:the",
+    "author:ahmed",
+]
+
+
+@pytest.fixture(scope="module")
+def updated(tmp_path_factory):
+    """Three segments (a build and two incremental runs, none merged), deletions in the first
+    two, with every term of every segment in the decoded files."""
+    releases = hand_releases() + demo_releases(330)
+    data_dir = make_store(tmp_path_factory.mktemp("decoded"), releases[:150])
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(merging, "SMALL_SEGMENT", 1)  # keep every segment and its deletions
+        update_index(data_dir, rebuild=True, procs=1)
+        for batch, start in ((releases[150:250], 0), (releases[250:], 160)):
+            with ReleaseStore(data_dir) as store:
+                for release in batch:
+                    store.put(release)
+                for release in releases[start : start + 60 : 3]:
+                    store.put(replace(release, body=release.body + " revised oil ministry"))
+                store.put(
+                    en(99001 + start, "Oil ministry", "The oil ministry, the the.", "2024-03-03")
+                )
+            update_index(data_dir)
+    archive = Archive(data_dir)
+    gen_dir = archive._snap().path
+    segments = {s.segment_id() for s in archive._snap().index._segments()}
+    archive.close()
+    # The build wrote one file per segment.
+    assert {p.name.removesuffix(SUFFIX) for p in gen_dir.glob(f"*{SUFFIX}")} == segments
+    for path in gen_dir.glob(f"*{SUFFIX}"):
+        path.unlink()
+    write_decoded(gen_dir, min_docs=1)  # every term, so that every term is checked
+    archive = Archive(data_dir)
+    snap = archive._snap()
+    assert len(snap.reader.leaf_readers()) >= 3
+    assert not snap.columns.alive.all()  # deleted documents still in their segments
+    yield archive
+    archive.close()
+
+
+def _whoosh(segreader, fieldname: str, text: str):
+    """(ids, weights, positions per posting) of a term, by Whoosh's own matcher."""
+    matcher = segreader.postings(fieldname, text)
+    ids, weights, positions = [], [], []
+    while matcher.is_active():
+        ids.append(matcher.id())
+        weights.append(matcher.weight())
+        if segreader.schema[fieldname].format.supports("positions"):
+            positions.append(list(matcher.value_as("positions")))
+        matcher.next()
+    return ids, weights, positions
+
+
+def test_every_term_equals_whoosh(updated) -> None:
+    snap = updated._snap()
+    decoded = snap.postings.decoded
+    assert decoded is not None and all(s is not None for s in decoded.segments)
+    checked = arabic = 0
+    for (segreader, _), sidecar in zip(snap.reader.leaf_readers(), decoded.segments, strict=True):
+        alive = np.ones(segreader.doc_count_all(), dtype=bool)
+        alive[[d for d in range(alive.size) if segreader.is_deleted(d)]] = False
+        expected = sum(1 for _ in segreader.all_terms())
+        assert sidecar.hashes.size == expected  # min_docs=1: every term is in the file
+        for row in range(sidecar.hashes.size):
+            end = int(sidecar.key_ends[row])
+            key = sidecar.key_blob[end - int(sidecar.key_lengths[row]) : end].tobytes()
+            fieldname, tbytes = key.split(b"\x00", 1)
+            text = segreader.schema[fieldname.decode()].from_bytes(tbytes)
+            ids, weights, positions = _whoosh(segreader, fieldname.decode(), text)
+            ours_ids, ours_weights, _ = sidecar.postings(row)
+            # Whoosh's matcher skips deleted documents; the file keeps them (the live mask
+            # removes them), like the block reader.
+            live = alive[ours_ids]
+            assert ours_ids[live].tolist() == ids, key
+            assert ours_weights[live].tolist() == pytest.approx(weights), key
+            if positions:
+                keys = sidecar.keys(row, 0, None)
+                keys = keys[np.isin(keys >> SHIFT, ours_ids[live])]
+                flat = [(d << SHIFT) | p for d, ps in zip(ids, positions, strict=True) for p in ps]
+                assert keys.tolist() == flat, key
+            checked += 1
+            arabic += key.decode().split("\x00")[1][:1] in ARABIC_LETTERS
+    assert checked > 3_000
+    assert arabic > 100  # multilingual text: Arabic terms among them
+
+
+@pytest.mark.parametrize("word", ["the", "ministry", "oil", "الوزارة", "revised"])
+def test_read_term_same_with_and_without_files(updated, word) -> None:
+    snap = updated._snap()
+    word = exact_term(word)  # the indexed form (Arabic letters normalised)
+    theirs = read_term(snap.reader, "body", word, positions=True)
+    ours = read_term(snap.reader, "body", word, positions=True, decoded=snap.postings.decoded)
+    assert theirs[0].size > 0
+    for a, b in zip(ours, theirs, strict=True):
+        assert np.array_equal(a, b)
+    wanted = np.unique(theirs[0][::4])
+    for decoded in (None, snap.postings.decoded):
+        keys = read_term(snap.reader, "body", word, positions=True, wanted=wanted, decoded=decoded)[
+            2
+        ]
+        assert np.isin(keys >> SHIFT, wanted).all()
+        assert np.array_equal(keys, theirs[2][np.isin(theirs[2] >> SHIFT, wanted)])
+
+
+def _evaluate(snap, cache: PostingsCache) -> list[tuple[list[int], list[float]]]:
+    """The matches and scores of every query, evaluated through ``cache``."""
+    saved, snap.postings = snap.postings, cache
+    try:
+        out = []
+        for query in QUERIES:
+            mask, scores = Evaluator(snap).run(parse(query, snap.schema, snap.stems).query)
+            out.append((np.flatnonzero(mask).tolist(), scores[mask].tolist()))
+        return out
+    finally:
+        snap.postings = saved
+
+
+def test_search_is_identical_with_and_without_files(updated) -> None:
+    snap = updated._snap()
+    cache = PostingsCache(snap.reader, snap.lock, folder=snap.path)
+    assert cache.decoded is not None
+    with_files = _evaluate(snap, cache)
+    without = _evaluate(snap, PostingsCache(snap.reader, snap.lock))
+    assert with_files == without  # same documents, bit-identical scores
+    assert sum(1 for docs, _ in with_files if docs) >= len(QUERIES) - 2
+    result = updated.search('"oil ministry" OR the', sort="relevance")
+    saved, snap.postings = snap.postings, PostingsCache(snap.reader, snap.lock)
+    try:
+        plain = updated.search('"oil ministry" OR the', sort="relevance")
+    finally:
+        snap.postings = saved
+    assert [(h.key, h.score) for h in result.hits] == [(h.key, h.score) for h in plain.hits]
+
+
+def test_missing_or_stale_files_fall_back_to_whoosh(updated, tmp_path) -> None:
+    snap = updated._snap()
+    folder = tmp_path / "gen"
+    shutil.copytree(snap.path, folder)
+    files = sorted(folder.glob(f"*{SUFFIX}"))
+    files[0].unlink()  # missing: a crash between the commit and the sidecar
+    shutil.copy(files[2], files[1])  # another segment's file
+    files[2].write_bytes(files[2].read_bytes()[:-5])  # truncated
+    decoded = DecodedPostings.open(folder, snap.reader)
+    assert sum(s is not None for s in decoded.segments) == len(decoded.segments) - 3
+    expected = _evaluate(snap, PostingsCache(snap.reader, snap.lock))
+    assert _evaluate(snap, PostingsCache(snap.reader, snap.lock, folder=folder)) == expected
+    for path in folder.glob(f"*{SUFFIX}"):
+        path.unlink()
+    assert PostingsCache(snap.reader, snap.lock, folder=folder).decoded is None  # an old index
+
+
+def test_files_of_segments_gone_are_removed(updated) -> None:
+    gen_dir = updated._snap().path
+    segments = {s.segment_id() for s in updated._snap().index._segments()}
+    assert {p.name.removesuffix(SUFFIX) for p in gen_dir.glob(f"*{SUFFIX}")} == segments
+    dead = gen_dir / f"MAIN_gone{SUFFIX}"
+    dead.write_bytes(b"left by a merged segment")
+    write_decoded(gen_dir)
+    assert not dead.exists()
+    assert {p.name.removesuffix(SUFFIX) for p in gen_dir.glob(f"*{SUFFIX}")} == segments
