@@ -58,6 +58,11 @@ _PROMOTION = re.compile(
     rf"|(?:{_any(words.PROMOTION_TELEGRAM)}).{{0,60}}(?:{_any(words.PROMOTION_VERBS)})",
     re.IGNORECASE,
 )
+# Every promotion names Telegram: a substring test on these spares the regex on every paragraph.
+# ("telegram" has no letter that re's IGNORECASE matches outside ASCII, so lower() is exact.)
+_TELEGRAM_WORDS = ("telegram", "تليكرام", "تلغرام", "تيليجرام", "تليجرام") + tuple(
+    word.lower() for word in words.PROMOTION_TELEGRAM
+)
 _FONT_WIDGET = re.compile(r"^[•·|\s]*(?:\+\s*A\s*-\s*A|A\s*\+\s*A\s*-)[•·|\s]*$")
 _FONT_WIDGET_ANYWHERE = re.compile(r"(?:\+\s*A\s*-\s*A|A\s*\+\s*A\s*-)(?![\w])")
 _JOINED_AND = re.compile(r"\s+و(?=[^\W\d_])")
@@ -136,7 +141,12 @@ def parse_translator(line: str) -> str | None:
 
 def is_promotion(line: str) -> bool:
     """Whether a line is a promotion (the Telegram "subscribe to our channel" line)."""
-    return len(line) < 200 and _PROMOTION.search(line) is not None
+    if len(line) >= 200:
+        return False
+    lowered = line.lower()
+    if not any(word in lowered for word in _TELEGRAM_WORDS):
+        return False
+    return _PROMOTION.search(line) is not None
 
 
 def is_chrome(line: str) -> bool:

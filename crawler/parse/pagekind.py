@@ -27,6 +27,38 @@ _ERROR = re.compile(
     + r")(?!\w)",
     re.IGNORECASE,
 )
+# Folding for a cheap pre-test: every match of _ERROR holds one of these words. IGNORECASE also
+# matches i with ı and İ, s with ſ and k with the Kelvin sign: those are folded first.
+_ERROR_FOLD = str.maketrans({"İ": "i", "ı": "i", "I": "i", "ſ": "s", "\u212a": "k"})
+_ERROR_WORDS = tuple(
+    word.translate(_ERROR_FOLD).lower()
+    for word in (
+        "404",
+        "not found",
+        "error",
+        "does not exist",
+        "no longer available",
+        "has been ",
+        "could not be found",
+        "cannot be found",
+        "غير موجود",
+        "لم يتم العثور",
+        "الصفحة المطلوبة",
+        "تم حذف",
+        "غير متوفر",
+        "خطأ",
+        "عذرا",
+        *words.NOT_FOUND,
+    )
+)
+
+
+def _error_words(text: str) -> re.Match[str] | None:
+    """_ERROR's first match, searched only when one of its words is in the text."""
+    folded = text.translate(_ERROR_FOLD).lower()
+    if not any(word in folded for word in _ERROR_WORDS):
+        return None
+    return _ERROR.search(text)
 
 
 def error_reason(root: Element, meta: Metadata, story_text: str) -> str | None:
@@ -35,7 +67,7 @@ def error_reason(root: Element, meta: Metadata, story_text: str) -> str | None:
         return None
     headings = " ".join(text_of(h) for h in root.iter("h1", "h2"))[:400]
     for text in (meta.html_title or "", headings, story_text):
-        if match := _ERROR.search(text):
+        if match := _error_words(text):
             return f"error page: it says {match.group(0)!r} and holds no story"
     return None
 

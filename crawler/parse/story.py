@@ -82,17 +82,29 @@ def class_hint(element: Element) -> int:
 _CHROME_TAGS = ("nav", "footer", "aside")
 
 
+@lru_cache(maxsize=8192)
+def _unlikely_by_names(tag: str, names: str | None, ident: str | None) -> bool | None:
+    """What tag and names alone say: True chrome, False never, None chrome unless it holds the
+    story (cached: a page repeats the same few hundred tag and name pairs)."""
+    if tag in _CHROME_TAGS:
+        return True
+    if tag in ("html", "body", "article", "main") or (not names and not ident):
+        return False
+    tokens = _tokens(f"{names or ''} {ident or ''}")
+    if tokens & ALWAYS_NEGATIVE or (tokens & NEGATIVE and not tokens & POSITIVE):
+        return None
+    return False
+
+
 def is_unlikely(element: Element) -> bool:
     """A block that is boilerplate by its tag or names (comments, sidebars, related news...)."""
     tag = element.tag
-    if tag in _CHROME_TAGS:
-        return True
-    if tag in ("html", "body", "article", "main"):
+    if not isinstance(tag, str):
         return False
-    tokens = class_tokens(element)
-    if not (tokens & ALWAYS_NEGATIVE or (tokens & NEGATIVE and not tokens & POSITIVE)):
-        return False
-    return not _HOLDS_ARTICLE(element)  # a page wrapper named "with-sidebar" holds the story
+    verdict = _unlikely_by_names(tag, element.get("class"), element.get("id"))
+    if verdict is None:
+        return not _HOLDS_ARTICLE(element)  # a page wrapper named "with-sidebar" holds the story
+    return verdict
 
 
 def is_boilerplate(element: Element) -> bool:
@@ -129,48 +141,53 @@ class Candidate:
         return f"<{self.element.tag}{' ' + names if names else ''}> score {self.score:.1f} ({', '.join(self.reasons)})"
 
 
-@dataclass(slots=True)
-class _Owner:
-    chars: int = 0
-    link_chars: int = 0
-    commas: int = 0
-    breaks: int = 0
+# Not story text, and not walked into: comments and processing instructions are skipped too.
+_NOT_WALKED = _SKIPPED | _HEADINGS | {lxml.etree.Comment, lxml.etree.ProcessingInstruction}
 
 
-def _collect(root: Element) -> dict[Element, _Owner]:
-    """Text per owning block: every text node goes to its nearest block ancestor."""
-    owners: dict[Element, _Owner] = {}
+def _collect(root: Element) -> dict[Element, list[int]]:
+    """Text per owning block: every text node goes to its nearest block ancestor.
+
+    Each record is [characters, characters inside links, commas, line breaks]. One loop with the
+    counting written inline: it visits every element of the page.
+    """
+    owners: dict[Element, list[int]] = {}
     stack: list[tuple[Element, Element, bool]] = [(root, root, False)]
+    pop, push, unlikely = stack.pop, stack.append, _unlikely_by_names
     while stack:
-        element, owner, in_link = stack.pop()
+        element, owner, in_link = pop()
         tag = element.tag
-        if not isinstance(tag, str) or tag in _SKIPPED or tag in _HEADINGS:
+        if tag in _NOT_WALKED or not isinstance(tag, str):
             continue
-        if (element.get("class") or element.get("id")) and is_unlikely(element):
-            continue  # (nav, footer and aside are skipped by tag above)
-        if tag not in _INLINE and tag != "br":
+        names, ident = element.get("class"), element.get("id")
+        if names or ident:
+            verdict = unlikely(tag, names, ident)
+            if verdict or (verdict is None and not _HOLDS_ARTICLE(element)):
+                continue  # (nav, footer and aside are skipped by tag above)
+        if tag == "a":
+            in_link = True
+        elif tag not in _INLINE and tag != "br":
             owner = element
-        in_link = in_link or tag == "a"
         record = owners.get(owner)
         if record is None:
-            record = owners[owner] = _Owner()
+            record = owners[owner] = [0, 0, 0, 0]
         if tag == "br":
-            record.breaks += 1
-        if element.text:
-            _add(record, element.text, in_link)
+            record[3] += 1
+        if text := element.text:
+            length = len(text.strip())
+            record[0] += length
+            record[2] += text.count(",") + text.count("،")
+            if in_link:
+                record[1] += length
         for child in reversed(element):
-            if child.tail:
-                _add(record, child.tail, in_link)
-            stack.append((child, owner, in_link))
+            if text := child.tail:
+                length = len(text.strip())
+                record[0] += length
+                record[2] += text.count(",") + text.count("،")
+                if in_link:
+                    record[1] += length
+            push((child, owner, in_link))
     return owners
-
-
-def _add(record: _Owner, text: str, in_link: bool) -> None:
-    length = len(text.strip())
-    record.chars += length
-    record.commas += text.count(",") + text.count("،")
-    if in_link:
-        record.link_chars += length
 
 
 def find_candidates(root: Element, hinted: set[Element]) -> list[Candidate]:
@@ -182,12 +199,12 @@ def find_candidates(root: Element, hinted: set[Element]) -> list[Candidate]:
     """
     scores: dict[Element, float] = {}
     paragraphs: dict[Element, int] = {}
-    for owner, record in _collect(root).items():
-        text_chars = record.chars - record.link_chars
+    for owner, (chars, link_chars, commas, breaks) in _collect(root).items():
+        text_chars = chars - link_chars
         if text_chars < _MIN_RUN:
             continue
-        pieces = max(1, min(record.breaks + 1, text_chars // 40))
-        points = pieces + record.commas + min(text_chars / 100, 3 * pieces)
+        pieces = max(1, min(breaks + 1, text_chars // 40))
+        points = pieces + commas + min(text_chars / 100, 3 * pieces)
         container = owner.getparent() if owner.tag in _PARAGRAPH_LIKE else owner
         if container is None:
             continue
