@@ -34,6 +34,31 @@ def memory() -> dict[str, float]:
     return out
 
 
+def mapped_files(index_dir: Path) -> dict[str, float]:
+    """Resident MB of the index's memory-mapped files by kind (Whoosh segments, column and words
+    files), from /proc/self/smaps: the file pages counted in RssFile."""
+    out = {"segments": 0.0, "column_files": 0.0, "word_files": 0.0}
+    kind = None
+    root = str(index_dir.resolve())
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        first = line.split(maxsplit=1)[0]
+        if "-" in first and not first.endswith(":"):  # a mapping's header line
+            path = line.split()[-1]
+            kind = None
+            if path.startswith(root):
+                name = Path(path).name
+                kind = (
+                    "column_files"
+                    if name.startswith("cols-")
+                    else "word_files"
+                    if name.startswith("words-")
+                    else "segments"
+                )
+        elif kind and first == "Rss:":
+            out[kind] += int(line.split()[1]) / 1024
+    return {name: round(mb, 1) for name, mb in out.items()}
+
+
 def _load_queries(path: Path):
     from bench.scale_corpus import Queries
 
@@ -126,18 +151,23 @@ def main(argv: list[str]) -> int:
     for item in items[1 : WARM_QUERIES + 1]:
         call(item)
     after_warm = memory()
+    if engine.startswith("ina"):
+        after_warm["mapped"] = mapped_files(data_dir / "index")
     items = (items * (load // max(1, len(items)) + 1))[:load]
     started = time.perf_counter()
     for item in items:
         call(item)
     load_seconds = time.perf_counter() - started
+    after_load = memory()
+    if engine.startswith("ina"):
+        after_load["mapped"] = mapped_files(data_dir / "index")
     print(
         json.dumps(
             {
                 "engine": engine,
                 "open_first_query_s": round(open_first, 3),
                 "after_warm_up": after_warm,
-                "after_load": memory(),
+                "after_load": after_load,
                 "load_queries": len(items),
                 "load_seconds": round(load_seconds, 1),
             }

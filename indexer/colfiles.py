@@ -27,13 +27,13 @@ from pathlib import Path
 import numpy as np
 from whoosh import index as whoosh_index
 
-from indexer.columns import Columns, FacetColumn
+from indexer.columns import Columns, FacetColumn, calendar, dense_ordinals
 from indexer.mapped import MappedStorage
 from indexer.schema import FACETS, LENGTH_FIELDS
 
 log = logging.getLogger(__name__)
 
-FORMAT = "ina-columns-1"
+FORMAT = "ina-columns-2"
 _MAGIC = b"INACOLS1"
 _ALIGN = 64
 SEGMENT_PREFIX = "cols-"
@@ -97,7 +97,9 @@ def read_arrays(path: Path) -> tuple[dict[str, np.ndarray], dict] | None:
 
 def _to_arrays(columns: Columns) -> tuple[dict[str, np.ndarray], dict]:
     """A Columns' arrays and meta (the alive mask stays out: deletions change without a new file)."""
+    months, days = calendar(columns.timestamp)
     arrays = {"timestamp": columns.timestamp, "changed": columns.changed}
+    arrays.update(months=months, days=days)
     for name in LENGTH_FIELDS:
         arrays[f"len:{name}"] = columns.lengths[name]
     for name, facet in columns.facets.items():
@@ -117,6 +119,7 @@ def _from_arrays(arrays: dict[str, np.ndarray], meta: dict, alive: np.ndarray) -
             ordinal={v: i for i, v in enumerate(values)},
             docs=arrays[f"docs:{name}"],
             ords=arrays[f"ords:{name}"],
+            dense=arrays.get(f"dense:{name}"),
         )
     lengths = {name: arrays[f"len:{name}"] for name in LENGTH_FIELDS}
     avg = {name: float(arr[alive].mean()) if alive.any() else 1.0 for name, arr in lengths.items()}
@@ -128,6 +131,8 @@ def _from_arrays(arrays: dict[str, np.ndarray], meta: dict, alive: np.ndarray) -
         lengths=lengths,
         avg_length=avg,
         changed=arrays["changed"],
+        months=arrays["months"],
+        days=arrays["days"],
     )
 
 
@@ -137,7 +142,7 @@ def _combine(parts: list[tuple[dict[str, np.ndarray], dict]]) -> tuple[dict[str,
     offsets = np.cumsum([0, *sizes])
     arrays = {
         name: np.concatenate([a[name] for a, _ in parts])
-        for name in ("timestamp", "changed", *(f"len:{n}" for n in LENGTH_FIELDS))
+        for name in ("timestamp", "changed", "months", "days", *(f"len:{n}" for n in LENGTH_FIELDS))
     }
     values: dict[str, list[str]] = {}
     for name in FACETS:
@@ -153,6 +158,11 @@ def _combine(parts: list[tuple[dict[str, np.ndarray], dict]]) -> tuple[dict[str,
         arrays[f"docs:{name}"] = np.concatenate(docs) if docs else np.zeros(0, np.int64)
         arrays[f"ords:{name}"] = (np.concatenate(ords) if ords else np.zeros(0)).astype(np.int32)
         values[name] = list(ordinal)
+        dense = dense_ordinals(
+            arrays[f"docs:{name}"], arrays[f"ords:{name}"], int(offsets[-1]), len(ordinal)
+        )
+        if dense is not None:  # single-valued: counted by one bincount over the matches
+            arrays[f"dense:{name}"] = dense
     return arrays, {"size": int(offsets[-1]), "values": values}
 
 
@@ -191,7 +201,7 @@ def write_column_files(gen_dir: Path) -> None:
                 found = read_arrays(path)
             parts.append(found)
         combined = gen_dir / combined_name(ids)
-        if parts and not combined.exists():
+        if parts and read_arrays(combined) is None:
             write_arrays(combined, *_combine(parts))
     keep = {f"{SEGMENT_PREFIX}{seg_id}{SUFFIX}" for seg_id in ids} | {combined.name}
     for path in gen_dir.glob(f"{SEGMENT_PREFIX}*"):

@@ -113,7 +113,7 @@ def write_word_files(gen_dir: Path) -> None:
                 found = read_arrays(path)
             parts.append(found)
         combined = gen_dir / combined_name(ids)
-        if parts and not combined.exists():
+        if parts and read_arrays(combined) is None:  # missing, or of an older format
             write_arrays(combined, *_merge(parts))
     keep = {f"{SEGMENT_PREFIX}{seg_id}{SUFFIX}" for seg_id in ids} | {combined.name}
     for path in gen_dir.glob(f"{SEGMENT_PREFIX}*"):

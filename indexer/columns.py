@@ -32,6 +32,9 @@ class FacetColumn:
     ordinal: dict[str, int]  # value → ordinal
     docs: np.ndarray  # int64, one entry per (document, value) pair
     ords: np.ndarray  # int32, the value's ordinal for that pair
+    # When no document has two values: each document's ordinal (len(values) for none), so that
+    # counting is one bincount over the matches' ordinals, not a pass over every pair.
+    dense: np.ndarray | None = None
 
     def mask_for(self, wanted: list[str], size: int) -> np.ndarray:
         """Documents having any of the wanted values."""
@@ -41,9 +44,38 @@ class FacetColumn:
             mask[self.docs[np.isin(self.ords, ords)]] = True
         return mask
 
-    def counts(self, mask: np.ndarray) -> np.ndarray:
-        """How many of the masked documents carry each value (indexed by ordinal)."""
-        return np.bincount(self.ords[mask[self.docs]], minlength=len(self.values))
+    def counts(self, mask: np.ndarray, hits: np.ndarray | None = None) -> np.ndarray:
+        """How many of the masked documents carry each value (indexed by ordinal); ``hits``,
+        when given, are the masked documents (``np.flatnonzero(mask)``)."""
+        if self.dense is None:
+            return np.bincount(self.ords[mask[self.docs]], minlength=len(self.values))
+        hits = np.flatnonzero(mask) if hits is None else hits
+        return np.bincount(self.dense[hits], minlength=len(self.values) + 1)[:-1]
+
+
+def dense_ordinals(docs: np.ndarray, ords: np.ndarray, size: int, values: int) -> np.ndarray | None:
+    """Each document's ordinal (``values`` for none) in the smallest dtype, or None when some
+    document has several values."""
+    if docs.size > 1 and not (docs[1:] > docs[:-1]).all():
+        return None
+    dtype = np.uint8 if values < 255 else np.uint16 if values < 65_535 else np.int32
+    dense = np.full(size, values, dtype=dtype)
+    dense[docs] = ords
+    return dense
+
+
+UNDATED = np.iinfo(np.int32).min  # months and days of a release without a date
+
+
+def calendar(timestamp: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each document's month and day (since 1970, Baghdad time; UNDATED without a date)."""
+    dated = timestamp != NO_DATE
+    local = (timestamp[dated] + _BAGHDAD_OFFSET).astype("datetime64[s]")
+    months = np.full(timestamp.size, UNDATED, dtype=np.int32)
+    days = np.full(timestamp.size, UNDATED, dtype=np.int32)
+    months[dated] = local.astype("datetime64[M]").astype(np.int64)
+    days[dated] = local.astype("datetime64[D]").astype(np.int64)
+    return months, days
 
 
 @dataclass(frozen=True)
@@ -57,6 +89,8 @@ class Columns:
     lengths: dict[str, np.ndarray]  # field → float32 tokens per document, for BM25
     avg_length: dict[str, float]
     changed: np.ndarray | None = None  # int64 Unix seconds of the last change, NO_DATE if unknown
+    months: np.ndarray | None = None  # int32 months since 1970-01 (Baghdad), UNDATED if unknown
+    days: np.ndarray | None = None  # int32 days since 1970-01-01 (Baghdad), UNDATED if unknown
 
     @classmethod
     def load(cls, reader) -> Columns:
@@ -76,17 +110,20 @@ class Columns:
             pairs = _facets_by_document(reader)
         facets = {}
         for name, (docs, ords, ordinal) in pairs.items():
+            docs, ords = np.asarray(docs, dtype=np.int64), np.asarray(ords, dtype=np.int32)
             facets[name] = FacetColumn(
                 values=list(ordinal),
                 ordinal=ordinal,
-                docs=np.asarray(docs, dtype=np.int64),
-                ords=np.asarray(ords, dtype=np.int32),
+                docs=docs,
+                ords=ords,
+                dense=dense_ordinals(docs, ords, size, len(ordinal)),
             )
         lengths = {name: _lengths(reader, name, size) for name in LENGTH_FIELDS}
         avg = {
             name: float(arr[alive].mean()) if alive.any() else 1.0 for name, arr in lengths.items()
         }
         changed = colread.numeric(reader, "changed", np.int64, NO_DATE, size)
+        months, days = calendar(stamps)
         return cls(
             size=size,
             alive=alive,
@@ -95,6 +132,8 @@ class Columns:
             lengths=lengths,
             avg_length=avg,
             changed=changed,
+            months=months,
+            days=days,
         )
 
     def date_mask(self, date_from: date | None, date_to: date | None) -> np.ndarray | None:
@@ -108,9 +147,37 @@ class Columns:
             mask &= self.timestamp < _baghdad_midnight(date_to + timedelta(days=1))
         return mask
 
-    def histogram(self, mask: np.ndarray, day_span: int = 0) -> tuple[list[tuple[str, int]], str]:
+    def histogram(
+        self, mask: np.ndarray, day_span: int = 0, hits: np.ndarray | None = None
+    ) -> tuple[list[tuple[str, int]], str]:
         """Month buckets of the masked documents (years when they span more than 4 years, days
-        when they span fewer than ``day_span`` days)."""
+        when they span fewer than ``day_span`` days); ``hits``: ``np.flatnonzero(mask)``."""
+        if self.months is None or self.days is None:
+            return self._histogram_by_stamps(mask, day_span)
+        hits = np.flatnonzero(mask) if hits is None else hits
+        buckets = self.months[hits]
+        dated = buckets != UNDATED
+        if not dated.all():
+            hits, buckets = hits[dated], buckets[dated]
+        if buckets.size == 0:
+            return [], "month"
+        first, last = int(buckets.min()), int(buckets.max())
+        unit = "month"
+        if day_span and last - first <= day_span // 28:
+            days = self.days[hits]
+            if int(days.max()) - int(days.min()) < day_span:
+                unit, buckets = "day", days
+                first, last = int(days.min()), int(days.max())
+        if last - first > 48:  # in months, or in days when the day buckets were chosen
+            years = self.months[hits] // 12
+            unit, buckets = "year", years
+            first, last = int(years.min()), int(years.max())
+        span = np.arange(first, last + 1).astype(f"datetime64[{unit[0].upper()}]")
+        counts = np.bincount(buckets - first, minlength=span.size)
+        return [(str(label), int(n)) for label, n in zip(span, counts, strict=True)], unit
+
+    def _histogram_by_stamps(self, mask: np.ndarray, day_span: int) -> tuple[list, str]:
+        """The histogram from the timestamps (columns without months and days)."""
         stamps = self.timestamp[mask]
         stamps = stamps[stamps != NO_DATE]
         if stamps.size == 0:

@@ -115,9 +115,10 @@ class SearchMixin:
         parsed = parse(query, snap.schema, snap.stems, snap)
         matched, scores = self._matched(snap, parsed.query)
         final, facet_masks = filters.apply(snap.columns, matched)
-        total = int(final.sum())
-        facets = self._facets(snap, final, facet_masks, filters, facet_limit)
-        histogram, unit = snap.columns.histogram(final, day_buckets_within)
+        hits = np.flatnonzero(final)  # counted once, for the facets and the histogram
+        total = int(hits.size)
+        facets = self._facets(snap, final, facet_masks, filters, facet_limit, hits)
+        histogram, unit = snap.columns.histogram(final, day_buckets_within, hits)
         start = (page - 1) * per_page
         if sort == "relevance" and parsed.query is not None:
             ranked = top_by_score(final, scores, start + per_page)
@@ -167,13 +168,15 @@ class SearchMixin:
         facet_masks: dict[str, np.ndarray],
         filters: Filters,
         limit: int | None = FACET_LIMIT,
+        hits: np.ndarray | None = None,
     ) -> dict[str, list[FacetValue]]:
-        """Counts per facet value; each facet ignores its own filter (multi-select faceting)."""
+        """Counts per facet value; each facet ignores its own filter (multi-select faceting).
+        ``hits`` are ``np.flatnonzero(final)``, found once for every facet."""
         out: dict[str, list[FacetValue]] = {}
         for name in FACET_NAMES:
             column = snap.columns.facets[name]
             mask = facet_masks.get(name, final)
-            counts = column.counts(mask)
+            counts = column.counts(mask, hits if mask is final else None)
             selected = set(filters.values.get(name, ()))
             order = np.argsort(-counts, kind="stable")
             values = [
