@@ -150,3 +150,32 @@ def test_column_file_round_trip(tmp_path):
     assert found["a"].ctypes.data % 64 == 0  # aligned
     (tmp_path / "y.bin").write_bytes(b"not ours")
     assert colfiles.read_arrays(tmp_path / "y.bin") is None
+
+
+def test_histograms_and_facet_counts_from_the_derived_columns(data_dir):
+    """The month/day columns and the per-document facet ordinals give the counts the
+    timestamps and the (document, value) pairs give, for any mask and day span."""
+    snap = Snapshot(data_dir)
+    try:
+        columns = snap.columns
+        assert columns.months is not None and columns.facets["category"].dense is not None
+        assert columns.facets["photographer"].dense is None  # several values per document
+        rng = np.random.default_rng(7)
+        order = np.argsort(columns.timestamp, kind="stable")
+        units = set()
+        for trial in range(60):
+            mask = rng.random(columns.size) < (0.0, 0.05, 0.5, 1.0)[trial % 4]
+            if trial % 3 == 0:  # a few neighbouring days: day buckets
+                start = int(rng.integers(0, columns.size))
+                mask[:] = False
+                mask[order[start : start + int(rng.integers(1, 6))]] = True
+            for span in (0, 3, 31, 62, 400):
+                expected = columns._histogram_by_stamps(mask, span)
+                assert columns.histogram(mask, span) == expected, (trial, span)
+                units.add(expected[1])
+            for name, facet in columns.facets.items():
+                pairs = np.bincount(facet.ords[mask[facet.docs]], minlength=len(facet.values))
+                assert facet.counts(mask).tolist() == pairs.tolist(), name
+        assert {"day", "month", "year"} <= units  # every kind of bucket was compared
+    finally:
+        snap.close()
