@@ -264,10 +264,25 @@ class ReleaseStore:
         """Releases added, changed or marked gone after sequence number ``seq``, in order."""
         return self._select("WHERE r.seq > ? ORDER BY r.seq", (seq,))
 
-    def iter_releases(self, *, include_gone: bool = False) -> Iterator[StoredRelease]:
-        """Every release's current version, in key order."""
-        where = "" if include_gone else "WHERE r.status = 'live'"
-        return self._select(f"{where} ORDER BY r.key", ())
+    def iter_releases(
+        self, *, include_gone: bool = False, from_key: str = "", to_key: str | None = None
+    ) -> Iterator[StoredRelease]:
+        """Every release's current version, in key order (``from_key`` <= key < ``to_key``)."""
+        where = "WHERE r.key >= ?" + ("" if include_gone else " AND r.status = 'live'")
+        if to_key is None:
+            return self._select(f"{where} ORDER BY r.key", (from_key,))
+        return self._select(f"{where} AND r.key < ? ORDER BY r.key", (from_key, to_key))
+
+    def split_keys(self, every: int, *, include_gone: bool = False) -> list[str]:
+        """The key of every ``every``-th release in key order, from the first: where to split
+        the store into key ranges of ``every`` releases (a parallel index build)."""
+        where = "" if include_gone else " WHERE status = 'live'"
+        rows = self._db.execute(
+            f"SELECT key FROM (SELECT key, row_number() OVER (ORDER BY key) - 1 AS n"
+            f" FROM releases{where}) WHERE n % ? = 0 ORDER BY key",
+            (every,),
+        )
+        return [key for (key,) in rows]
 
     def last_seq(self) -> int:
         """The highest sequence number handed out so far (0 for an empty store)."""

@@ -50,6 +50,7 @@ _english = Stemmer.Stemmer("english")
 _stem_cache: dict[str, tuple[str, ...]] = {}
 _query_cache: dict[str, str | None] = {}
 _exact_cache: dict[str, str] = {}
+_exact_bytes: dict[str, bytes] = {}
 
 
 def _fold_latin(token: str) -> str:
@@ -232,17 +233,23 @@ class InaText(fields.TEXT):
         # Whoosh to keep field lengths saves a column lookup per posting while indexing.
         self.scorable = False
 
-    def index(self, value: Any, **kwargs: Any) -> Iterator[tuple[bytes, int, float, bytes]]:
-        terms = list(map(_exact_cache.get, tokens(value)))  # C-level lookups; misses are None
-        if None in terms:
-            terms = list(map(exact_term, tokens(value)))
+    def index(self, value: Any, **kwargs: Any) -> list[tuple[bytes, int, float, bytes]]:
         boost = self.format.field_boost
+        return [(term, n, n * boost, data) for term, n, data in self.postings(value)]
+
+    def postings(self, value: str) -> list[tuple[bytes, int, bytes]]:
+        """(term, frequency, encoded positions or frequency) of each distinct term of a value.
+
+        Terms are UTF-8 bytes from a per-token cache, so nothing is encoded per posting.
+        """
+        words = tokens(value)
+        terms = list(map(_exact_bytes.get, words))  # C-level lookups; misses are None
+        if None in terms:
+            terms = [_exact_bytes_of(word) for word in words]
         if not self.format.supports("positions"):
-            for term, freq in Counter(terms).items():
-                yield term.encode("utf-8"), freq, freq * boost, pack_uint(freq)
-            return
-        # term → [last position, delta, delta, ...]: Positions' encoding without a second pass
-        found: dict[str, list[int]] = {}
+            return [(term, n, pack_uint(n)) for term, n in Counter(terms).items()]
+        # term → [last position, first position, gap, gap...]: Positions' encoding in one pass
+        found: dict[bytes, list[int]] = {}
         get = found.get
         for pos, term in enumerate(terms):
             entry = get(term)
@@ -251,13 +258,23 @@ class InaText(fields.TEXT):
             else:
                 entry.append(pos - entry[0])
                 entry[0] = pos
-        for term, entry in found.items():
-            n = len(entry) - 1
-            if n == 1 and entry[1] < _ONE_LIMIT:
-                value = _ONE_POSITION[entry[1]]
-            else:
-                value = pack_uint(n) + dumps(entry[1:], 2)
-            yield term.encode("utf-8"), n, n * boost, value
+        return [
+            (term, 1, _ONE_POSITION[entry[1]])
+            if len(entry) == 2 and entry[1] < _ONE_LIMIT
+            else (term, len(entry) - 1, pack_uint(len(entry) - 1) + dumps(entry[1:], 2))
+            for term, entry in found.items()
+        ]
+
+
+def _exact_bytes_of(token: str) -> bytes:
+    """The UTF-8 exact-form term of a token (cached; UTF-8 sorts as the strings do)."""
+    term = _exact_bytes.get(token)
+    if term is None:
+        term = exact_term(token).encode("utf-8")
+        if len(_exact_bytes) > _CACHE_LIMIT:
+            _exact_bytes.clear()
+        _exact_bytes[token] = term
+    return term
 
 
 _ONE_LIMIT = 4096

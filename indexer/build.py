@@ -24,6 +24,8 @@ from crawler.runlog import index_run_recorded
 from crawler.store import STORE_FILENAME, ReleaseStore, StoredRelease
 from indexer import generations
 from indexer.analysis import built_with_older_analysis
+from indexer.build_parallel import build_parallel, key_ranges
+from indexer.build_writer import BulkSegmentWriter
 from indexer.errors import StoreMissing, StoreUnreadable
 from indexer.lock import WriterLock
 from indexer.merging import merge_small_segments
@@ -124,33 +126,19 @@ def _build_generation(
     total = store.count(include_gone=True)
     if procs is None:
         procs = _auto_procs(total)
-    ix = whoosh_index.create_in(str(gen_dir), ReleaseSchema())
-    options: dict[str, Any] = {"limitmb": memory_mb}
-    if procs > 1:
-        options.update(procs=procs, multisegment=True)
-    # One segment per chunk, each sorted in memory: Whoosh's pool spills every posting to
-    # pickled runs once it outgrows limitmb, which halves indexing speed.
-    chunk = max(1_000, memory_mb * DOCS_PER_MB)
-    counts = {"live": 0, "gone": 0}
-    writer = None
+    whoosh_index.create_in(str(gen_dir), ReleaseSchema()).close()
+    # One segment per key range, each sorted in memory (Whoosh's pool would spill every
+    # posting to pickled runs once it outgrew limitmb, which halved indexing speed).
+    ranges = key_ranges(store, max(1_000, memory_mb * DOCS_PER_MB), procs)
+    # The bar follows this process's share of the ranges.
+    bar = tqdm(total=-(-total // procs), unit="release", desc="indexing") if progress else None
     try:
-        for item in _progress(store.iter_releases(include_gone=True), total, progress):
-            if writer is None:
-                writer = ix.writer(**options)
-                in_writer = 0
-            writer.add_document(**_document(item))
-            counts[item.status] = counts.get(item.status, 0) + 1
-            in_writer += 1
-            if in_writer >= chunk:
-                writer.commit(merge=False)
-                writer = None
-        if writer is not None:
-            writer.commit(merge=False)
-            writer = None
+        counts = build_parallel(
+            store.path.parent, gen_dir, ranges, procs, bar.update if bar else None, _document
+        )
     finally:
-        if writer is not None:
-            writer.cancel()
-    ix.close()
+        if bar is not None:
+            bar.close()
     write_sidecars(gen_dir)
     generations.write_state(gen_dir, seq, count=total)
     generations.set_current(root, gen_dir.name)
@@ -180,7 +168,7 @@ def _update_generation(
     if target > since:
         ix = whoosh_index.open_dir(str(gen_dir))
         with ix.searcher() as searcher:
-            writer = ix.writer(limitmb=MEMORY_MB)
+            writer = BulkSegmentWriter(ix, limitmb=MEMORY_MB)
             try:
                 changes = store.changes_since(since)
                 for item in _progress(changes, target - since, progress):

@@ -1,0 +1,114 @@
+"""The bulk segment writer writes what Whoosh's own writer writes; a two-process build indexes
+what a one-process build indexes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from index_fixtures import demo_releases, en, hand_releases, make_store
+from ku_tk_fixtures import RELEASES as KU_TK_RELEASES
+from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
+
+from indexer import update_index
+from indexer.build_writer import BulkSegmentWriter
+from indexer.generations import current_name, index_root
+from indexer.merging import merge_small_segments
+from indexer.schema import ReleaseSchema, to_document
+
+# A body long enough for positions past the 4,096 precomputed ones and a term in 300 releases.
+LONG = en(
+    9001, "The long one", " ".join(f"word{i % 700} Baghdad" for i in range(2500)), "2024-05-01"
+)
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[dict]:
+    releases = demo_releases(150) + hand_releases() + KU_TK_RELEASES + [LONG]
+    docs = [to_document(f"k{n:05d}", r, "live") for n, r in enumerate(releases)]
+    docs[3] = to_document("k00003", releases[3], "gone", versions=2)
+    return docs
+
+
+def _write(path: Path, writer_class: type, docs: list[dict], **commit) -> dict[str, bytes]:
+    """Index ``docs`` in one new segment; the segment's files by name, its id left out."""
+    ix = whoosh_index.open_dir(str(path)) if path.exists() else _create(path)
+    writer = writer_class(ix, compound=False)
+    for doc in docs:
+        if commit:
+            writer.update_document(**doc)
+        else:
+            writer.add_document(**doc)
+    writer.commit(**(commit or {"merge": False}))
+    segid = whoosh_index.open_dir(str(path))._segments()[-1].segment_id()  # the newest
+    return _files(path, segid)
+
+
+def _create(path: Path):
+    path.mkdir()
+    return whoosh_index.create_in(str(path), ReleaseSchema())
+
+
+def _files(path: Path, segid: str) -> dict[str, bytes]:
+    return {p.name.replace(segid, "SEG"): p.read_bytes() for p in path.glob(f"{segid}*")}
+
+
+def test_a_bulk_segment_is_byte_for_byte_whooshs(tmp_path, documents) -> None:
+    ours = _write(tmp_path / "bulk", BulkSegmentWriter, documents)
+    theirs = _write(tmp_path / "whoosh", SegmentWriter, documents)
+    assert {".pst", ".trm", "._stored.col", ".facets.col", ".body_len.col"} <= {
+        name[len("SEG") :] for name in theirs
+    }
+    assert len(theirs["SEG.pst"]) > 100_000  # multi-block terms, long position lists
+    assert ours.keys() == theirs.keys()
+    for name, data in theirs.items():
+        assert ours[name] == data, name
+
+
+def test_an_incremental_merge_writes_whooshs_segment(tmp_path, documents) -> None:
+    """Updates (deletions) plus the merge of small segments (postings from Whoosh readers)."""
+    segments = {}
+    for name, writer_class in (("bulk", BulkSegmentWriter), ("whoosh", SegmentWriter)):
+        path = tmp_path / name
+        _write(path, writer_class, documents[:100])
+        _write(path, writer_class, documents[100:])
+        changed = documents[90:110:2]  # in both segments: deletions before the merge
+        segments[name] = _write(path, writer_class, changed, mergetype=merge_small_segments)
+        merged = whoosh_index.open_dir(str(path))._segments()
+        assert [s.doc_count() for s in merged] == [len(documents)]
+    assert segments["bulk"].keys() == segments["whoosh"].keys()
+    for name, data in segments["whoosh"].items():
+        assert segments["bulk"][name] == data, name
+
+
+def _content(data_dir: Path) -> tuple:
+    """Every term's postings, every stored record and column value of an index, in doc order."""
+    ix = whoosh_index.open_dir(str(index_root(data_dir) / current_name(index_root(data_dir))))
+    with ix.reader() as reader:
+        postings = {
+            (field, term): list(reader.postings(field, term).items_as("positions"))
+            if field in ("title", "body")
+            else list(reader.postings(field, term).all_ids())
+            for field, term in reader.all_terms()
+        }
+        stored = list(reader.all_stored_fields())
+        columns = {
+            name: list(reader.column_reader(name)) for name in ("facets", "timestamp", "body_len")
+        }
+        segments = len(reader.leaf_readers())
+    return postings, stored, columns, segments
+
+
+def test_two_processes_build_the_index_one_process_builds(tmp_path) -> None:
+    releases = demo_releases(100) + KU_TK_RELEASES
+    one, two = tmp_path / "one", tmp_path / "two"
+    make_store(one, releases, gone=(releases[5].key,))
+    make_store(two, releases, gone=(releases[5].key,))
+    update_index(one, rebuild=True, procs=1, memory_mb=1)
+    report = update_index(two, rebuild=True, procs=2, memory_mb=1)
+    assert report.added == len(releases) - 1 and report.flagged_gone == 1
+    postings, stored, columns, segments = _content(two)
+    assert segments == 2  # one per process
+    assert (postings, stored, columns) == _content(one)[:3]
+    assert len(stored) == len(releases)
