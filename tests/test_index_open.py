@@ -179,3 +179,22 @@ def test_histograms_and_facet_counts_from_the_derived_columns(data_dir):
         assert {"day", "month", "year"} <= units  # every kind of bucket was compared
     finally:
         snap.close()
+
+
+def test_stored_records_read_with_pread_equal_the_mapped_ones(data_dir):
+    """The stored records are read with os.pread (not mapped, so not in the process's RSS)."""
+    from indexer.mapped import MappedStorage, PreadFile
+
+    gen = Snapshot(data_dir).path
+    pread = MappedStorage(str(gen)).open_index().reader()
+    mapped = MappedStorage(str(gen), pread_suffixes=()).open_index().reader()
+    try:
+        for leaf, _ in pread.leaf_readers():
+            leaf.stored_fields(0)
+            files = [f for f, _, _ in leaf._perdoc._colfiles.values()]
+            assert any(isinstance(f, PreadFile) for f in files)
+        for docnum in range(pread.doc_count_all()):
+            assert pread.stored_fields(docnum) == mapped.stored_fields(docnum)
+    finally:
+        pread.close()
+        mapped.close()
