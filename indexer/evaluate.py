@@ -108,24 +108,29 @@ class Evaluator:
         parts = [p for p in parts if p[0].size]
         if not parts:
             return self._empty()
+        # BM25 on the matching documents only, then scattered over the archive: the same
+        # element-wise arithmetic as over whole arrays, without passes over every document.
         if len(parts) == 1:
-            ids, weights = parts[0]
-        else:
-            ids = np.concatenate([p[0] for p in parts])
-            weights = np.concatenate([p[1] for p in parts])
-        tf = np.bincount(ids, weights=weights, minlength=self.size).astype(np.float32)
-        mask = tf > 0
+            ids, weights = parts[0]  # one term: each document once
+            tf = np.asarray(weights, dtype=np.float32)
+        else:  # a stem group: the forms' frequencies added up per document
+            ids, where = np.unique(np.concatenate([p[0] for p in parts]), return_inverse=True)
+            tf = np.bincount(where, weights=np.concatenate([p[1] for p in parts]))
+            tf = tf.astype(np.float32)
+        mask = np.zeros(self.size, dtype=bool)
+        mask[ids] = True
         if fieldname not in TEXT_FIELDS:  # an ID/keyword field: matches, no score
             return mask, np.zeros(self.size, dtype=np.float32)
-        df = int((mask & self.alive).sum())
+        df = int(self.alive[ids].sum())
         idf = np.log(1.0 + (self.n_docs - df + 0.5) / (df + 0.5))
         lengths = self.snap.columns.lengths.get(fieldname)
         if lengths is None:  # short fields (author, place...): no length normalisation
             norm = np.float32(K1)
         else:
             avg = self.snap.columns.avg_length[fieldname] or 1.0
-            norm = K1 * ((1.0 - B) + B * lengths / avg)
-        score = np.where(mask, idf * tf * (K1 + 1.0) / (tf + norm), 0.0).astype(np.float32)
+            norm = K1 * ((1.0 - B) + B * lengths[ids] / avg)
+        score = np.zeros(self.size, dtype=np.float32)
+        score[ids] = (idf * tf * (K1 + 1.0) / (tf + norm)).astype(np.float32)
         return mask, score * boost
 
     def _phrase(self, q: wq.Phrase) -> tuple[np.ndarray, np.ndarray]:
