@@ -36,8 +36,8 @@ def memory() -> dict[str, float]:
 
 def mapped_files(index_dir: Path) -> dict[str, float]:
     """Resident MB of the index's memory-mapped files by kind (Whoosh segments, column and words
-    files), from /proc/self/smaps: the file pages counted in RssFile."""
-    out = {"segments": 0.0, "column_files": 0.0, "word_files": 0.0}
+    files, others), from /proc/self/smaps: the file pages counted in RssFile."""
+    out = {"segments": 0.0, "column_files": 0.0, "word_files": 0.0, "other_files": 0.0}
     kind = None
     root = str(index_dir.resolve())
     for line in Path("/proc/self/smaps").read_text().splitlines():
@@ -53,6 +53,8 @@ def mapped_files(index_dir: Path) -> dict[str, float]:
                     else "word_files"
                     if name.startswith("words-")
                     else "segments"
+                    if name.endswith(".seg")
+                    else "other_files"  # e.g. the decoded postings
                 )
         elif kind and first == "Rss:":
             out[kind] += int(line.split()[1]) / 1024
