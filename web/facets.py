@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import quote_plus
 
 from web.params import FACETS, SearchParams, display_value
+from web.querylinks import ToggleLinks
 
 
 def facet_views(
@@ -59,43 +59,6 @@ def _triple(value: Any, chosen: tuple[str, ...]) -> tuple[str, int, bool]:
     else:
         text, count, selected = str(value.value), value.count, value.selected
     return text, int(count), text in chosen or bool(selected)
-
-
-_MARK = object()  # stands for the toggled value while the others are encoded
-
-
-class ToggleLinks:
-    """The toggle URLs of one facet's values: the search's other parameters encoded once.
-
-    Builds the same query string as ``params.toggle_url(name, value)`` (page 1, facets in
-    ``FACETS`` order, the toggled value last in its facet), with one ``quote_plus`` per value
-    rather than a new ``SearchParams`` and a whole ``urlencode`` per value.
-    """
-
-    def __init__(self, params: SearchParams, name: str, base: str = "") -> None:
-        self.base = base
-        self.key = quote_plus(name)
-        # Where a new value goes: toggle a marker on and find it (last among the facet's values).
-        pairs = params.toggled(name, _MARK).pairs()  # type: ignore[arg-type]
-        end = pairs.index((name, _MARK))
-        own = [value for key, value in pairs[:end] if key == name]
-        start = end - len(own)
-        self.before = [_pair(k, v) for k, v in pairs[:start]]
-        self.after = [_pair(k, v) for k, v in pairs[end + 1 :]]
-        self.own = [(value, _pair(name, value)) for value in own]
-
-    def url(self, value: str) -> str:
-        """``base`` + the query string that switches ``value`` on or off."""
-        own = [encoded for v, encoded in self.own if v != value]
-        if len(own) == len(self.own):
-            own.append(f"{self.key}={quote_plus(value)}")
-        query = "?" + "&".join(self.before + own + self.after)
-        return self.base if self.base and query == "?" else self.base + query
-
-
-def _pair(key: str, value: str) -> str:
-    """One ``key=value`` of a query string, encoded as ``urlencode`` does."""
-    return f"{quote_plus(key)}={quote_plus(value)}"
 
 
 def _view(name: str, value: str, count: int, selected: bool, links: ToggleLinks) -> dict[str, Any]:

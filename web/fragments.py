@@ -30,14 +30,28 @@ from web.present import (
 )
 
 BYLINE_FIELDS = ("author", "photographer", "location", "category")
+_SPECIAL = ("&", "<", ">", '"', "'")
+
+
+def _esc(value: Any) -> str:
+    """``value`` escaped as markupsafe's ``escape`` (and so Jinja's autoescape) does, as a plain
+    str: most values need no change, and this skips building a Markup object per value."""
+    if hasattr(value, "__html__"):
+        return value.__html__()
+    text = str(value)
+    if any(char in text for char in _SPECIAL):
+        return str(escape(text))
+    return text
+
+
 THUMB_WIDTH = 96
 SELECTED = ' class="selected"'
 
 
-def release_href(release: Any) -> str:
+def release_href(release: Any, key: str | None = None) -> str:
     """The archive's page of a release (``/releases/en/5046``), or INA's URL for a key that
-    names no numbered release."""
-    section, _, number = release.key.partition("/")
+    names no numbered release; ``key`` saves working the key out of the URL again."""
+    section, _, number = (key or release.key).partition("/")
     if not number.isdigit():
         return release.url
     if section.isascii() and section.isalpha():
@@ -61,21 +75,21 @@ def byline(release: Any, ui_lang: str, labels: str | None = None) -> Markup:
     if release.date:
         direction = "rtl" if date_lang == "ar" else "ltr"
         items.append(
-            f'<li><time datetime="{escape(iso(release.date))}" lang="{escape(date_lang)}" '
-            f'dir="{direction}">{escape(show_date(release.date, True, date_lang))}</time></li>'
+            f'<li><time datetime="{_esc(iso(release.date))}" lang="{_esc(date_lang)}" '
+            f'dir="{direction}">{_esc(show_date(release.date, True, date_lang))}</time></li>'
         )
     else:
         items.append("")
     for field in BYLINE_FIELDS:
         value = getattr(release, field)
         items.append(
-            f'<li><span class="k">{escape(names[field])}</span> <bdi>{escape(value)}</bdi></li>'
+            f'<li><span class="k">{_esc(names[field])}</span> <bdi>{_esc(value)}</bdi></li>'
             if value
             else ""
         )
     language = release.language
     items.append(
-        f'<li class="lang">{escape(language_name(language, ui_lang))}</li>' if language else ""
+        f'<li class="lang">{_esc(language_name(language, ui_lang))}</li>' if language else ""
     )
     return Markup('<ul class="meta">\n  ' + "\n  ".join(items) + "\n</ul>")
 
@@ -91,34 +105,36 @@ def hit_rows(
         edited: the keys of the releases INA edited after publication.
         ui_lang: the interface language.
     """
-    lang = escape(ui_lang)
+    lang = _esc(ui_lang)
     untitled = translate(ui_lang, "untitled")
-    removed = f' <span class="gone" lang="{lang}">{escape(translate(ui_lang, "removed"))}</span>'
-    changed = f' <span class="gone edited" lang="{lang}">{escape(history_text("edited_short"))}</span>'
-    original = escape(translate(ui_lang, "original_on_ina"))
+    removed = f' <span class="gone" lang="{lang}">{_esc(translate(ui_lang, "removed"))}</span>'
+    changed = (
+        f' <span class="gone edited" lang="{lang}">{_esc(history_text("edited_short"))}</span>'
+    )
+    original = _esc(translate(ui_lang, "original_on_ina"))
     out = []
     for hit in hits:
         release = hit.release
-        href = escape(release_href(release))
-        photo = thumbs.get(release.key)
+        href = _esc(release_href(release, hit.key))
+        photo = thumbs.get(hit.key)
         thumb = ""
         if photo is not None:
             width, height = photo.thumb_size
             shown_height = int(round(THUMB_WIDTH * height / width, 0))
             thumb = (
                 f'<a class="thumb" href="{href}" tabindex="-1" aria-hidden="true">'
-                f'<img src="{escape(photo.thumb)}" alt="" width="{THUMB_WIDTH}" '
+                f'<img src="{_esc(photo.thumb)}" alt="" width="{THUMB_WIDTH}" '
                 f'height="{shown_height}" loading="lazy"></a>'
             )
-        snippet = Markup(hit.snippet) if hit.snippet else escape(excerpt(release.body))
+        snippet = Markup(hit.snippet) if hit.snippet else _esc(excerpt(release.body))
         out.append(
-            f'\n    <li class="hit" lang="{escape(html_lang(release.language))}" '
-            f'dir="{escape(text_dir(release.language))}">\n      {thumb}\n      '
-            f'<h2><a href="{href}">{escape(release.title or untitled)}</a>'
+            f'\n    <li class="hit" lang="{_esc(html_lang(release.language))}" '
+            f'dir="{_esc(text_dir(release.language))}">\n      {thumb}\n      '
+            f'<h2><a href="{href}">{_esc(release.title or untitled)}</a>'
             f"{removed if hit.status == 'gone' else ''}{changed if hit.key in edited else ''}"
             f"</h2>\n      {byline(release, ui_lang)}\n      "
             f'<p class="snippet">{snippet}</p>\n      <p class="links"><a class="original" '
-            f'lang="{lang}" href="{escape(release.url)}" rel="noopener noreferrer external">'
+            f'lang="{lang}" href="{_esc(release.url)}" rel="noopener noreferrer external">'
             f"{original}</a></p>\n    </li>\n  "
         )
     return Markup("".join(out))
@@ -132,19 +148,19 @@ def facet_checkboxes(name: str, results: Iterable[Mapping[str, Any]], ui_lang: s
         # One url_for for the route's prefix; each name quoted as the route's path converter does.
         prefix = url_for("images.photographer", name="-")[:-1]
         to_url = PathConverter(None).to_url  # type: ignore[arg-type]
-        photos = escape(translate(ui_lang, "photos"))
-    field = escape(name)
+        photos = _esc(translate(ui_lang, "photos"))
+    field = _esc(name)
     out = ["<ul>\n"]
     for value in results:
         on = value["selected"]
         shown = language_name(value["value"], ui_lang) if name == "language" else value["label"]
         link = ""
         if photos:
-            link = f' <a class="photos" href="{escape(prefix + to_url(value["value"]))}">{photos}</a>'
+            link = f' <a class="photos" href="{_esc(prefix + to_url(value["value"]))}">{photos}</a>'
         out.append(
-            f"\n  <li{SELECTED if on else ''}><label><input type=\"checkbox\" "
-            f'name="{field}" value="{escape(value["value"])}"{" checked" if on else ""}> '
-            f'<bdi class="v">{escape(shown)}</bdi> <span class="n">{value["count"]:,}</span>'
+            f'\n  <li{SELECTED if on else ""}><label><input type="checkbox" '
+            f'name="{field}" value="{_esc(value["value"])}"{" checked" if on else ""}> '
+            f'<bdi class="v">{_esc(shown)}</bdi> <span class="n">{value["count"]:,}</span>'
             f"</label>{link}</li>\n"
         )
     out.append("\n</ul>")

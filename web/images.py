@@ -98,11 +98,15 @@ def release_photos(release: Any) -> list[Photo]:
 
 def lead_thumbnails(hits: Any) -> dict[str, Photo]:
     """Release key -> its first archived picture, for a page of results."""
+    files = _parts().files
+    if not files.db_path.is_file():
+        return {}  # no image archived (images off, or imported releases): nothing to normalise
     firsts: dict[str, list[tuple[str, str | None]]] = {}
     for hit in hits:
         release = getattr(hit, "release", hit)
-        firsts[release.key] = [(_key(image.url), image.caption) for image in release.images]
-    found = _parts().files.for_urls(url for pairs in firsts.values() for url, _ in pairs)
+        # hit.key: a Hit's key is stored; Release.key would parse the URL again.
+        firsts[hit.key] = [(_key(image.url), image.caption) for image in release.images]
+    found = files.for_urls(url for pairs in firsts.values() for url, _ in pairs)
     thumbs = {}
     for key, pairs in firsts.items():
         for url, caption in pairs:

@@ -18,6 +18,7 @@ from markupsafe import Markup, escape
 
 from web.i18n import MONTHS
 from web.params import SearchParams
+from web.querylinks import DateLinks
 
 WIDTH = 720
 HEIGHT = 150
@@ -146,9 +147,10 @@ def build_timeline(
     if not buckets:
         return None
     rows = []
+    links = DateLinks(params)
     for bucket, count in buckets:
         start, end = bucket_range(bucket)
-        href = _href(base, params.query_string(date_from=start, date_to=end))
+        href = _href(base, links.query(start, end))
         rows.append({"bucket": bucket, "label": bucket_label(bucket, lang), "count": count})
         rows[-1]["href"] = href
     out = zoom_out(params, lang)

@@ -90,7 +90,9 @@ def bad_parameter(error: BadParameter) -> Any:
 
 def search_href(query: str) -> str:
     """A link to the search page from a query string, with no stray ``?`` when it is empty."""
-    base = url_for("views.search")
+    if "search_base" not in g:  # one url_for per request: a page has a dozen of these links
+        g.search_base = url_for("views.search")
+    base = g.search_base
     return base if not query or query == "?" else base + query
 
 
