@@ -129,9 +129,12 @@ def _section_link(href: str, is_release: Callable[[str], bool]) -> bool:
     return len(path.split("/")) <= 3 and "." not in path.rsplit("/", 1)[-1] or "cat" in href
 
 
-def last_breadcrumb(root: Element, title: str | None) -> str | None:
-    """The last item of the page's breadcrumb trail that is not home nor the headline."""
-    for trail in _trails(root):
+def last_breadcrumb(root: Element, title: str | None, names: list | None = None) -> str | None:
+    """The last item of the page's breadcrumb trail that is not home nor the headline.
+
+    ``names`` is ``NAME_ATTRIBUTES(root)`` when the caller has read it already.
+    """
+    for trail in _trails(root, NAME_ATTRIBUTES(root) if names is None else names):
         anchors = list(trail.iter("a"))
         items = [text_of(a) for a in anchors]
         home = {text_of(a) for a in anchors if _home_path(a.get("href") or "")}
@@ -148,26 +151,30 @@ def last_breadcrumb(root: Element, title: str | None) -> str | None:
     return None
 
 
-def _trails(root: Element) -> Iterator[Element]:
+def _trails(root: Element, names: list) -> Iterator[Element]:
     """Breadcrumb trails, the surest first: marked up as one, named as one, then unnamed ones.
 
     A generator, so that the costlier searches run only when the surer ones found nothing usable.
     """
     yield from _BREADCRUMBS(root)
-    yield from (e for e in _named_trails(root) if class_tokens(e) & _BREADCRUMB_NAMES)
+    yield from (e for e in _named_trails(root, names) if class_tokens(e) & _BREADCRUMB_NAMES)
     yield from (e for e in _SHORT_TRAILS(root) if _home_trail(e))
 
 
-def _named_trails(root: Element) -> Iterator[Element]:
+def _named_trails(root: Element, names: list) -> Iterator[Element]:
     """Elements whose class or id may name a trail, in document order (a cheap substring filter
-    in Python: XPath's contains() on every attribute costs more)."""
+    in Python: XPath's contains() on every attribute costs more).
+
+    The names were read before the story was pruned: elements pruned since are left out.
+    """
     last = None
-    for value in NAME_ATTRIBUTES(root):
-        if any(hint in value for hint in _TRAIL_HINTS):
+    for value in names:
+        if value.attrname != "itemprop" and any(hint in value for hint in _TRAIL_HINTS):
             element = value.getparent()
             if element is not last:  # class and id of one element come one after the other
                 last = element
-                yield element
+                if element is root or root in element.iterancestors():
+                    yield element
 
 
 def _home_trail(element: Element) -> bool:

@@ -56,18 +56,19 @@ class Selectors:
     noise: CSSSelector | None
 
 
-_CLASS_ATTRIBUTES = lxml.etree.XPath("//@class", smart_strings=False)
-# Every class and id value of a page, each able to say its element (``getparent()``): names are
-# tested in Python, as XPath's contains() on every element costs more.
-NAME_ATTRIBUTES = lxml.etree.XPath("//@class | //@id")
+# Every class, id and itemprop value of a page, each able to say its attribute (``attrname``) and
+# its element (``getparent()``): read once per page, and the names are tested in Python, as
+# XPath's contains() on every element costs more.
+NAME_ATTRIBUTES = lxml.etree.XPath("//@class | //@id | //@itemprop")
 _CLASS_SEPARATORS = re.compile(r"[ \t\n\r\f]+")
 
 
-def page_classes(root: Element) -> frozenset[str]:
-    """Every class name used on the page."""
-    return frozenset(
-        name for value in _CLASS_ATTRIBUTES(root) for name in _CLASS_SEPARATORS.split(value) if name
-    )
+def page_classes(root: Element, names: list | None = None) -> frozenset[str]:
+    """Every class name used on the page (from ``NAME_ATTRIBUTES(root)`` when given)."""
+    values = [
+        v for v in (NAME_ATTRIBUTES(root) if names is None else names) if v.attrname == "class"
+    ]
+    return frozenset(name for value in values for name in _CLASS_SEPARATORS.split(value) if name)
 
 
 def _hint(css: str) -> Hint:

@@ -23,19 +23,22 @@ from crawler.parse.text import clean_text
 
 Element = lxml.html.HtmlElement
 
-_HEADINGS = lxml.etree.XPath("//h1 | //h2 | //h3 | //*[@itemprop='headline']")
 _NAMED_TAGS = frozenset(("div", "span", "td", "p", "b", "strong", "a"))
 
 
-def _candidates(root: Element, order: dict[Element, int]) -> list[Element]:
-    """Headings, and small blocks whose class or id says title or headline, in document order.
+def _candidates(root: Element, order: dict[Element, int], names: list) -> list[Element]:
+    """Headings (``h1``-``h3``, ``itemprop=headline``), and small blocks whose class or id says
+    title or headline, in document order.
 
-    The names are tested in Python: XPath's ``contains()`` on every element cost more than the
-    rest of the headline vote.
+    The names (``NAME_ATTRIBUTES``, read once per page) are tested in Python: XPath's
+    ``contains()`` on every element cost more than the rest of the headline vote.
     """
-    found = set(_HEADINGS(root))
-    for value in NAME_ATTRIBUTES(root):
-        if "itle" in value or "eadline" in value:
+    found = set(root.iter("h1", "h2", "h3"))
+    for value in names:
+        if value.attrname == "itemprop":
+            if value == "headline":
+                found.add(value.getparent())
+        elif "itle" in value or "eadline" in value:
             element = value.getparent()
             if element.tag in _NAMED_TAGS:
                 found.add(element)
@@ -140,8 +143,12 @@ def find_headline(
     story: Element | None,
     order: dict[Element, int],
     hinted: set[Element],
+    names: list | None = None,
 ) -> Headline | None:
-    """The release's headline, or None when the page has none."""
+    """The release's headline, or None when the page has none.
+
+    ``names`` is ``NAME_ATTRIBUTES(root)`` when the caller has read it already.
+    """
     references = _folded(
         [
             r
@@ -156,7 +163,8 @@ def find_headline(
     story_at = order.get(story, 0) if story is not None else None
     story_end = last_descendant(story, order) if story is not None else 0
     best: tuple[float, Element, str] | None = None
-    for element in _candidates(root, order):
+    names = NAME_ATTRIBUTES(root) if names is None else names
+    for element in _candidates(root, order, names):
         text = clean_text(element.text_content())
         if not 4 <= len(text) <= 400 or text.casefold() in _SITE_NAMES:
             continue

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import lxml.html
-from lxml import etree
 
 log = logging.getLogger(__name__)
 
@@ -102,16 +101,13 @@ def _read_json_ld(raw: str, meta: Metadata) -> None:
                 meta.images.append(url.strip())
 
 
-_HEAD_ELEMENTS = etree.XPath("//meta | //link | //script | //title")
-
-
 def read_metadata(root: lxml.html.HtmlElement) -> Metadata:
     """Collect JSON-LD, OpenGraph, article:* meta, the canonical link, <title> and <html lang>."""
     meta = Metadata()
     meta.lang = (root.get("lang") or "").strip().lower() or None
     og_images: list[str] = []
     meta_published: str | None = None
-    for element in _HEAD_ELEMENTS(root):
+    for element in root.iter("meta", "link", "script", "title"):  # document order, one C walk
         name = element.tag
         if name == "meta":
             key = element.get("property") or element.get("name") or element.get("itemprop") or ""

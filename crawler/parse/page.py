@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 
 from crawler.parse.category import last_breadcrumb
-from crawler.parse.extract import Selectors, caption_block, page_classes, text_of
+from crawler.parse.extract import NAME_ATTRIBUTES, Selectors, caption_block, page_classes, text_of
 from crawler.parse.headline import Headline, find_headline
 from crawler.parse.linekinds import Line, classify
 from crawler.parse.lines import Story, read_preamble, split_story, take
@@ -54,6 +54,7 @@ class Page:
     is_release: Callable[[str], bool] = lambda _url: False
     lines_are_empty: bool = False
     above_headline: Element | None = None
+    names: list = field(default_factory=list)  # NAME_ATTRIBUTES of the page, read once
 
     def selected(self, name: str) -> list[Element]:
         """The elements the source's selectors for one field match (hints, in order).
@@ -70,7 +71,7 @@ class Page:
         if self.root is None:
             return None
         title = self.headline.text if self.headline else None
-        return last_breadcrumb(self.root, title)
+        return last_breadcrumb(self.root, title, self.names)
 
     def describe(self) -> str:
         """The story block and the evidence for it, for --explain."""
@@ -91,7 +92,8 @@ def read_page(
     root: Element, meta: Metadata, selectors: Selectors, is_release: Callable[[str], bool]
 ) -> Page:
     """Find the story, the headline and the zones around them, and read the story's lines."""
-    classes = page_classes(root)
+    names = NAME_ATTRIBUTES(root)
+    classes = page_classes(root, names)
     matches = _matches(root, selectors, ("body", "title"), classes)
     candidates = find_candidates(root, set(matches.get("body", ())))
     listing = listing_reason(root, candidates, is_release, {meta.canonical or ""})
@@ -101,7 +103,13 @@ def read_page(
         return Page(None, reason=reason or "the page has no article text (no block of paragraphs)")
     top = candidates[0]
     page = Page(
-        top, matches=matches, is_release=is_release, root=root, selectors=selectors, classes=classes
+        top,
+        matches=matches,
+        is_release=is_release,
+        root=root,
+        selectors=selectors,
+        classes=classes,
+        names=names,
     )
     story_text = top.element.text_content()
     page.reason = error_reason(
@@ -110,7 +118,9 @@ def read_page(
     if page.reason:
         return page
     order = document_order(root)
-    page.headline = find_headline(root, meta, top.element, order, set(matches.get("title", ())))
+    page.headline = find_headline(
+        root, meta, top.element, order, set(matches.get("title", ())), names
+    )
     _zones(root, order, page)
     title = page.headline.text if page.headline else None
     if page.headline is not None and page.headline.element is not None:

@@ -65,14 +65,12 @@ def error_reason(root: Element, meta: Metadata, story_text: str) -> str | None:
     """An error page: a short text whose title or message says the page is missing."""
     if len(story_text) > 600:
         return None
-    headings = " ".join(text_of(h) for h in root.iter("h1", "h2"))[:400]
-    for text in (meta.html_title or "", headings, story_text):
+    for text in (meta.html_title or "", None, story_text):
+        if text is None:  # the headings are read only when the title says nothing
+            text = " ".join(text_of(h) for h in root.iter("h1", "h2"))[:400]
         if match := _error_words(text):
             return f"error page: it says {match.group(0)!r} and holds no story"
     return None
-
-
-_TEASER_HEADINGS = lxml.etree.XPath("//h1//a | //h2//a | //h3//a | //h4//a")
 
 
 def _signature(candidate: Candidate) -> tuple[str, str]:
@@ -93,15 +91,17 @@ def listing_reason(
         inside = release_links(top.element, is_release, own)
         if len(inside) >= 3 and (top.link_density >= 0.15 or len(inside) >= 5):
             return f"listing page: {len(inside)} teasers linking to releases, no single story"
+    if candidates and candidates[0].text_length >= 400:
+        return None  # a strong story: teaser headlines elsewhere on the page do not matter
     headlines = {
         href
-        for anchor in _TEASER_HEADINGS(root)
+        for heading in root.iter("h1", "h2", "h3", "h4")
+        for anchor in heading.iter("a")
         if (href := (anchor.get("href") or "").strip())
         and href not in own
         and is_release(href)
         and not any(is_boilerplate(a) for a in anchor.iterancestors())
     }
-    weak = not candidates or candidates[0].text_length < 400
-    if len(headlines) >= 3 and weak:
+    if len(headlines) >= 3:
         return f"listing page: {len(headlines)} headlines linking to releases and no story"
     return None
