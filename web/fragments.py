@@ -9,7 +9,7 @@ autoescape does. Registered as template globals by ``web.views``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Container, Iterable, Mapping
 from typing import Any
 
 from flask import request, url_for
@@ -95,7 +95,7 @@ def byline(release: Any, ui_lang: str, labels: str | None = None) -> Markup:
 
 
 def hit_rows(
-    hits: Iterable[Any], thumbs: Mapping[str, Any], edited: set[str], ui_lang: str
+    hits: Iterable[Any], thumbs: Mapping[str, Any], edited: Container[str], ui_lang: str
 ) -> Markup:
     """The ``<li class="hit">`` of each result: thumbnail, title, marks, byline, snippet, link.
 

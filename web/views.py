@@ -106,6 +106,15 @@ def has_empty_parameter(args: Any) -> bool:
     return any(not value.strip() for _, value in args.items(multi=True))
 
 
+def may_have_edits(facets: Any) -> bool:
+    """Whether a release of the search may have been edited after publication, by the index's
+    history facet: when it counts no edited and no removed release among the matches (a removed
+    release is counted as removed even when edited), the page need not ask the store."""
+    if "history" not in facets:
+        return True  # an index without the facet: only the store can tell
+    return any(value.count for value in facets["history"])
+
+
 @bp.get("/")
 def search() -> Any:
     """The search page: query box, results, facets, chips, timeline and pager."""
@@ -140,6 +149,7 @@ def search() -> Any:
         facet_names=tuple(FACETS),
         feed_query=suffix(params.query_string()),
         page_query=suffix(params.query_string(page=params.page)),
+        check_edits=may_have_edits(result.facets),
     )
 
 
