@@ -13,7 +13,9 @@ One file per segment, ``<segment id>.decoded``: the arrays, each 8-byte aligned,
 table of contents, then its offset and length and :data:`MAGIC`. The term table is sorted by a
 64-bit hash of ``field NUL term`` (the term's bytes are kept to confirm a match); a term's
 postings are ``counts[row]`` entries from ``starts[row]`` of ``ids`` (segment-local, sorted) and
-``weights``; posting ``i``'s positions are ``positions[pos_ends[i - 1]:pos_ends[i]]``.
+``weights``; posting ``i``'s positions are ``positions[pos_ends[i - 1]:pos_ends[i]]``. The
+hashes of the segment's other (rarer) terms are kept too, so that a term the segment does not
+hold at all is known without asking Whoosh.
 """
 
 from __future__ import annotations
@@ -26,9 +28,11 @@ from pathlib import Path
 
 import numpy as np
 
-MAGIC = b"INADEC01"
+MAGIC = b"INADEC02"
 SUFFIX = ".decoded"
 SHIFT = 32  # position keys are (docnum << SHIFT) | position
+WHOOSH = -1  # DecodedSegment.row: the segment holds the term, read it from Whoosh's blocks
+ABSENT = -2  # DecodedSegment.row: the segment does not hold the term at all
 MIN_DOCS = 64  # terms in fewer of a segment's documents are read from Whoosh's blocks
 _FOOTER = struct.Struct("<QQ8s")  # table of contents offset, its length, magic
 _ALIGN = 8
@@ -90,16 +94,23 @@ class DecodedSegment:
         self.weights = views["weights"]
         self.pos_ends = views["pos_ends"]
         self.positions = views["positions"]
+        self.rare_hashes = views["rare_hashes"]
 
     def row(self, key: bytes, hashed: int) -> int:
-        """The term's row in the table, or -1 when this file does not hold it."""
-        at = int(np.searchsorted(self.hashes, np.uint64(hashed)))
-        while at < self.hashes.size and int(self.hashes[at]) == hashed:
+        """The term's row in the table, or :data:`WHOOSH` when the segment holds it but this
+        file does not (a rare term), or :data:`ABSENT` when the segment does not hold it."""
+        wanted = np.uint64(hashed)
+        at = int(self.hashes.searchsorted(wanted))
+        while at < self.hashes.size and self.hashes[at] == wanted:
             end = int(self.key_ends[at])
             if self.key_blob[end - int(self.key_lengths[at]) : end].tobytes() == key:
                 return at
             at += 1
-        return -1
+        # Only the hashes of rare terms are kept: a collision merely sends the read to Whoosh.
+        at = int(self.rare_hashes.searchsorted(wanted))
+        if at < self.rare_hashes.size and self.rare_hashes[at] == wanted:
+            return WHOOSH
+        return ABSENT
 
     def postings(self, row: int) -> tuple[np.ndarray, np.ndarray, int]:
         """(segment-local ids, weights, index of the first posting) of a row: views, no copy."""

@@ -66,6 +66,7 @@ def _write_segment(segreader, segment_id: str, doc_count: int, path: Path, min_d
         with_positions = fieldobj.format is not None and fieldobj.format.supports("positions")
         for tbytes, info in segreader.iter_field(fieldname):
             if info.doc_frequency() < min_docs:
+                parts.rare.append(term_hash(term_key(fieldname, tbytes)))
                 continue
             text = fieldobj.from_bytes(tbytes)
             ids, weights, found = read_term(segreader, fieldname, text, positions=with_positions)
@@ -85,6 +86,7 @@ class _Parts:
     weights: list[np.ndarray] = field(default_factory=list)
     ends: list[np.ndarray] = field(default_factory=list)
     positions: list[np.ndarray] = field(default_factory=list)
+    rare: list[int] = field(default_factory=list)  # hashes of the terms left to Whoosh
     n_positions: int = 0
 
     def add(self, key: bytes, ids: np.ndarray, weights: np.ndarray, found) -> None:
@@ -121,6 +123,7 @@ class _Parts:
             "pos_ends": _concat(self.ends, np.uint32),
             "positions": positions.astype(np.uint16 if narrow else np.uint32),
             "key_blob": np.frombuffer(b"".join(self.keys), dtype=np.uint8),
+            "rare_hashes": np.sort(np.array(self.rare, dtype=np.uint64)),
         }
 
 

@@ -25,7 +25,7 @@ from whoosh.reading import TermNotFound
 
 from indexer.blockread import decode_many as _decode_many
 from indexer.blockread import ids_and_weights
-from indexer.decoded import SHIFT, term_hash, term_key
+from indexer.decoded import ABSENT, SHIFT, term_hash, term_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +63,8 @@ def _fetch(
             row = sidecars[i].row(key, hashed)
             if row >= 0:
                 segments.append(_Segment(offset, None, None, (sidecars[i], row)))
+                continue
+            if row == ABSENT:
                 continue
         try:
             matcher = segreader.postings(fieldname, text)

@@ -13,7 +13,7 @@ from index_fixtures import demo_releases, en, hand_releases, make_store
 from crawler.store import ReleaseStore
 from indexer import Archive, merging, update_index
 from indexer.analysis import exact_term
-from indexer.decoded import SHIFT, SUFFIX, DecodedPostings
+from indexer.decoded import ABSENT, SHIFT, SUFFIX, WHOOSH, DecodedPostings, term_hash, term_key
 from indexer.decoded_write import write_decoded
 from indexer.evaluate import Evaluator
 from indexer.postings import read_term
@@ -44,12 +44,12 @@ QUERIES = [
 def updated(tmp_path_factory):
     """Three segments (a build and two incremental runs, none merged), deletions in the first
     two, with every term of every segment in the decoded files."""
-    releases = hand_releases() + demo_releases(330)
-    data_dir = make_store(tmp_path_factory.mktemp("decoded"), releases[:150])
+    releases = hand_releases() + demo_releases(230)
+    data_dir = make_store(tmp_path_factory.mktemp("decoded"), releases[:110])
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(merging, "SMALL_SEGMENT", 1)  # keep every segment and its deletions
         update_index(data_dir, rebuild=True, procs=1)
-        for batch, start in ((releases[150:250], 0), (releases[250:], 160)):
+        for batch, start in ((releases[110:180], 0), (releases[180:], 120)):
             with ReleaseStore(data_dir) as store:
                 for release in batch:
                     store.put(release)
@@ -118,7 +118,7 @@ def test_every_term_equals_whoosh(updated) -> None:
                 assert keys.tolist() == flat, key
             checked += 1
             arabic += key.decode().split("\x00")[1][:1] in ARABIC_LETTERS
-    assert checked > 3_000
+    assert checked > 2_000
     assert arabic > 100  # multilingual text: Arabic terms among them
 
 
@@ -185,6 +185,18 @@ def test_missing_or_stale_files_fall_back_to_whoosh(updated, tmp_path) -> None:
     for path in folder.glob(f"*{SUFFIX}"):
         path.unlink()
     assert PostingsCache(snap.reader, snap.lock, folder=folder).decoded is None  # an old index
+    # Rarer terms left to Whoosh's blocks; terms a segment lacks skipped without asking it.
+    write_decoded(folder, min_docs=20)
+    cache = PostingsCache(snap.reader, snap.lock, folder=folder)
+    segreader = snap.reader.leaf_readers()[0][0]
+    rare = next(t for t, info in segreader.iter_field("body") if info.doc_frequency() < 20)
+    rows = {
+        segment.row(term_key("body", word), term_hash(term_key("body", word)))
+        for segment in cache.decoded.segments
+        for word in (b"the", b"zanzibar", rare)
+    }
+    assert {ABSENT, WHOOSH} <= rows and any(row >= 0 for row in rows)
+    assert _evaluate(snap, cache) == expected
 
 
 def test_files_of_segments_gone_are_removed(updated) -> None:
