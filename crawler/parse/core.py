@@ -10,7 +10,13 @@ from urllib.parse import urljoin, urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from crawler.parse.category import vote_category
-from crawler.parse.document import check_html, decode_html, is_truncated, make_tree
+from crawler.parse.document import (
+    check_html,
+    decode_html,
+    is_truncated,
+    make_tree,
+    may_hold_controls,
+)
 from crawler.parse.errors import NotARelease, ParseError
 from crawler.parse.extract import Selectors, compile_selectors
 from crawler.parse.fields import caption_credit, find_images, vote_author, vote_date
@@ -22,7 +28,6 @@ from crawler.release import Image, Release, release_id_from_url
 from crawler.source import Source, load_source
 
 log = logging.getLogger(__name__)
-
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +108,8 @@ def _parse(
     html = bytes(html)
     check_html(html, content_type, url)
     text, codec = decode_html(html, content_type)
-    text = drop_control_chars(text)
+    if may_hold_controls(html, codec):
+        text = drop_control_chars(text)
     if is_truncated(text):
         raise NotARelease(
             "the page is truncated (its HTML ends before </body>); fetch it again", url=url

@@ -24,12 +24,25 @@ _BOMS = (
 # Single-byte Western charsets a server may wrongly claim for an Arabic page.
 _WESTERN = {"latin-1", "iso8859-1", "cp1252", "ascii"}
 _C1_OR_REPLACEMENT = re.compile("[\x80-\x9f\ufffd]")
+# Single-byte codecs none of whose bytes decodes to a C1 control or U+FFFD (checked, not assumed).
+_NO_C1_CODECS = {
+    codec
+    for codec in ("cp1256",)
+    if not _C1_OR_REPLACEMENT.search(bytes(range(256)).decode(codec, "replace"))
+}
 _LATIN1_LETTERS = re.compile("[\u00c0-\u00ff]")
 _ARABIC_LETTERS = re.compile("[\u0600-\u06ff]")
 _HTML_SIGNS = re.compile(
     rb"<\s*(?:html|head|body|div|p|meta|title|h[1-6]|article|!doctype)\b", re.IGNORECASE
 )
-_NON_TEXT_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Bytes that are never in a text file (ESC is: ANSI colours); counted with bytes.translate.
+_NON_TEXT_BYTES = bytes(range(0x00, 0x09)) + bytes(range(0x0E, 0x1B)) + bytes(range(0x1C, 0x20))
+# The control characters text.drop_control_chars removes, as bytes of an ASCII-compatible page.
+_CONTROL_BYTES = bytes(range(0x00, 0x09)) + b"\x0b" + bytes(range(0x0E, 0x20)) + b"\x7f"
+# Codecs in which a control character of the text is the same byte of the page.
+_CONTROLS_AS_BYTES = {"ascii", "utf-8", "cp1256"}
+_UTF8_NONCHARACTERS = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")  # U+FFFE and U+FFFF
+_UTF8_C1 = re.compile(rb"\xc2[\x80-\x9f]")
 _NON_HTML_TYPES = (
     "image/",
     "audio/",
@@ -56,7 +69,10 @@ def _is_garbage(text: str, codec: str, data: bytes, valid_utf8: bool) -> bool:
     """Whether a decoding looks like mojibake: another charset fits the bytes clearly better."""
     if codec != "utf-8" and valid_utf8:
         return True  # real single-byte text is practically never valid multi-byte UTF-8
-    if _C1_OR_REPLACEMENT.search(text):
+    if codec == "utf-8":  # strict UTF-8: the same test on the bytes, without a scan of the text
+        if b"\xef\xbf\xbd" in data or (b"\xc2" in data and _UTF8_C1.search(data)):
+            return True
+    elif codec not in _NO_C1_CODECS and _C1_OR_REPLACEMENT.search(text):
         return True
     if codec in _WESTERN:
         accented = len(_LATIN1_LETTERS.findall(text))
@@ -103,6 +119,14 @@ def decode_html(data: bytes, content_type: str | None = None) -> tuple[str, str]
     return data.decode("utf-8", "replace").lstrip("\ufeff"), "utf-8"
 
 
+def may_hold_controls(data: bytes, codec: str) -> bool:
+    """Whether text decoded from ``data`` with ``codec`` may hold a control character that
+    ``text.drop_control_chars`` removes (False spares a scan of the text)."""
+    if codec not in _CONTROLS_AS_BYTES or len(data.translate(None, _CONTROL_BYTES)) != len(data):
+        return True
+    return codec == "utf-8" and any(code in data for code in _UTF8_NONCHARACTERS)
+
+
 def _valid_utf8(data: bytes) -> bool:
     """Whether the bytes decode as strict UTF-8."""
     try:
@@ -129,9 +153,8 @@ def check_html(data: bytes, content_type: str | None, url: str | None) -> None:
         return  # UTF-16 text: its NUL bytes are not binary, and decoding comes next
     if b"\x00" in head:
         raise NotARelease("the file is binary data, not an HTML page", url=url)
-    if len(_NON_TEXT_BYTES.findall(head)) > 8 or not _HTML_SIGNS.search(
-        head if len(data) > 8192 else data
-    ):
+    non_text = len(head) - len(head.translate(None, _NON_TEXT_BYTES))
+    if non_text > 8 or not _HTML_SIGNS.search(head if len(data) > 8192 else data):
         raise NotARelease("the file is not an HTML page", url=url)
 
 
