@@ -1,8 +1,9 @@
 """One open generation of the index: a long-lived Whoosh searcher plus what is derived from it.
 
-The numpy columns and the stem map are built once when the snapshot opens and reused by every
-query until the index changes on disk. Whoosh calls go through ``lock`` so one snapshot can
-serve many threads.
+The numpy columns and the stem map are read once when the snapshot opens (memory-mapped from
+the files the build writes beside the segments, or derived from Whoosh when they are missing)
+and reused by every query until the index changes on disk. Whoosh calls go through ``lock`` so
+one snapshot can serve many threads.
 """
 
 from __future__ import annotations
@@ -50,9 +51,8 @@ class Snapshot:
             self.toc_generation = self.index.latest_generation()
             # The build's column files when they fit these segments; Whoosh's columns otherwise.
             alive = colread.alive_mask(self.reader, self.reader.doc_count_all())
-            self.columns = colfiles.load_columns(
-                self.reader, self.path, alive
-            ) or Columns.load(self.reader)
+            found = colfiles.load_columns(self.reader, self.path, alive)
+            self.columns = found if found is not None else Columns.load(self.reader)
             self.words = WordFiles.open(self.reader, self.path)  # None: Whoosh's term lists
             self.stems = StemMap(self.reader, self.words)
         except Exception as error:
