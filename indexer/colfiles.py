@@ -169,9 +169,19 @@ def _combine(parts: list[tuple[dict[str, np.ndarray], dict]]) -> tuple[dict[str,
 # -- naming ----------------------------------------------------------------------------------
 
 
+def segments(reader) -> list[tuple[object, str]]:
+    """A reader's segment readers and their ids, in its document order (none when it is empty)."""
+    found = []
+    for leaf, _ in reader.leaf_readers():
+        segment = getattr(leaf, "segment", lambda: None)()  # an empty index has no segment
+        if segment is not None:
+            found.append((leaf, segment.segment_id()))
+    return found
+
+
 def segment_ids(reader) -> list[str]:
     """The ids of a reader's segments, in its document order."""
-    return [leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()]
+    return [seg_id for _, seg_id in segments(reader)]
 
 
 def combined_name(ids: list[str]) -> str:
@@ -193,7 +203,7 @@ def write_column_files(gen_dir: Path) -> None:
     with index.reader() as reader:
         ids = segment_ids(reader)
         parts = []
-        for (leaf, _), seg_id in zip(reader.leaf_readers(), ids, strict=True):
+        for leaf, seg_id in segments(reader):
             path = gen_dir / f"{SEGMENT_PREFIX}{seg_id}{SUFFIX}"
             found = read_arrays(path)
             if found is None or found[1]["size"] != leaf.doc_count_all():

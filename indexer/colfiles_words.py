@@ -21,7 +21,7 @@ import numpy as np
 from whoosh import index as whoosh_index
 
 from indexer import analysis
-from indexer.colfiles import read_arrays, segment_ids, write_arrays
+from indexer.colfiles import read_arrays, segment_ids, segments, write_arrays
 from indexer.mapped import MappedStorage
 from indexer.schema import KEYWORD_FIELDS, TEXT_FIELDS
 
@@ -105,7 +105,7 @@ def write_word_files(gen_dir: Path) -> None:
     with index.reader() as reader:
         ids = segment_ids(reader)
         parts = []
-        for (leaf, _), seg_id in zip(reader.leaf_readers(), ids, strict=True):
+        for leaf, seg_id in segments(reader):
             path = gen_dir / f"{SEGMENT_PREFIX}{seg_id}{SUFFIX}"
             found = read_arrays(path)
             if found is None or found[1]["size"] != leaf.doc_count_all():

@@ -198,3 +198,17 @@ def test_stored_records_read_with_pread_equal_the_mapped_ones(data_dir):
     finally:
         pread.close()
         mapped.close()
+
+
+def test_an_empty_index_has_no_files_and_opens(tmp_path):
+    from whoosh import index as whoosh_index
+
+    from indexer.schema import ReleaseSchema
+
+    whoosh_index.create_in(str(tmp_path), ReleaseSchema()).close()
+    colfiles.write_column_files(tmp_path)
+    colfiles_words.write_word_files(tmp_path)
+    assert not list(tmp_path.glob("cols-*")) and not list(tmp_path.glob("words-*"))
+    reader = whoosh_index.open_dir(str(tmp_path)).reader()
+    assert colfiles.load_columns(reader, tmp_path, np.ones(0, bool)) is None
+    assert colfiles_words.WordFiles.open(reader, tmp_path) is None
