@@ -10,6 +10,10 @@ Only the file reads need the searcher's lock (Whoosh's seek + read is not thread
 compressed blocks are copied out under it, and decompressing and decoding them happen outside,
 so concurrent searches do not queue behind one another's decoding. Positions are kept as sorted
 ``int64`` keys ``(docnum << 32) | position``, which a phrase check intersects directly.
+
+Given the generation's decoded-postings files (:mod:`indexer.decoded`), a segment whose file
+holds the term is sliced from it instead, and a segment that lacks the term is skipped; only
+the others are read from Whoosh's blocks.
 """
 
 from __future__ import annotations
