@@ -12,6 +12,7 @@ to decoding the whole block, so the answer is always the codec's own.
 from __future__ import annotations
 
 import zlib
+from itertools import chain
 from pickle import loads
 
 import numpy as np
@@ -83,3 +84,59 @@ def decode_many(values: list[bytes]) -> list[list[int]]:
             ):
                 return decoded
     return [loads(v[_INT_SIZE:] + b".") for v in values]
+
+
+def position_deltas(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
+    """(positions per value, flat position deltas) of many Positions-format values.
+
+    A value is a big-endian count, then a protocol-2 pickle of the delta list. Most deltas are
+    under 256 and pickle as ``K`` plus one byte, so a value whose length is exactly that of an
+    all-``K`` list of its count (and whose opcode bytes say so) is read with numpy; any other
+    value is unpickled (:func:`decode_many`).
+    """
+    lengths = np.fromiter(map(len, values), dtype=np.int64, count=len(values))
+    buf = np.frombuffer(b"".join(values), dtype=np.uint8)
+    starts = np.cumsum(lengths) - lengths
+    ok = lengths >= 13  # the shortest all-K value: one position
+    if not ok.any():
+        lists = decode_many(values) if values else []
+        counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+        return counts, np.fromiter(chain.from_iterable(lists), dtype=np.int64)
+    at = np.where(ok, starts, 0)
+    n = np.zeros(len(values), dtype=np.int64)
+    for k in range(_INT_SIZE):
+        n = (n << 8) | buf[at + k]
+    single = n == 1
+    ok &= np.where(single, lengths == 13, lengths == 12 + 2 * n) & (n > 0)
+    ok &= (buf[at + 4] == 0x80) & (buf[at + 5] == 2) & (buf[at + 6] == ord("]"))
+    ok &= np.where(single, buf[at + 11] == ord("a"), buf[at + 9] == ord("("))
+    fast_n = np.where(ok, n, 0)
+    first = at + np.where(single, 10, 11)  # the byte after the first K
+    within, where = _spread(first, fast_n)
+    good = buf[where - 1] == ord("K")
+    if not good.all():  # values whose bytes merely have the right length: unpickle them
+        ok[np.repeat(np.arange(len(values)), fast_n)[~good]] = False
+        fast_n = np.where(ok, n, 0)
+        within, where = _spread(first, fast_n)
+    slow = np.flatnonzero(~ok)
+    lists = decode_many([values[i] for i in slow.tolist()]) if slow.size else []
+    counts = fast_n.copy()
+    if slow.size:
+        counts[slow] = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
+    out = np.empty(int(counts.sum()), dtype=np.int64)
+    out_starts = np.cumsum(counts) - counts
+    out[np.repeat(out_starts, fast_n) + within] = buf[where]
+    if slow.size:
+        slow_n = counts[slow]
+        slow_within, _ = _spread(out_starts[slow], slow_n)
+        out[np.repeat(out_starts[slow], slow_n) + slow_within] = np.fromiter(
+            chain.from_iterable(lists), dtype=np.int64, count=int(slow_n.sum())
+        )
+    return counts, out
+
+
+def _spread(first: np.ndarray, counts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For runs of ``counts`` tokens starting at ``first``: each token's index within its run,
+    and its byte offset (tokens two bytes apart)."""
+    within = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+    return within, np.repeat(first, counts) + 2 * within

@@ -27,9 +27,11 @@ from pickle import loads
 import numpy as np
 from whoosh.reading import TermNotFound
 
-from indexer.blockread import decode_many as _decode_many
-from indexer.blockread import ids_and_weights
+from indexer.blockread import decode_many as _decode_many  # noqa: F401 - tests use it here
+from indexer.blockread import ids_and_weights, position_deltas
 from indexer.decoded import ABSENT, SHIFT, term_hash, term_key
+
+_NONE = np.zeros(0, dtype=np.int64)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,11 +178,13 @@ def _decode_blocks(segments, positions: bool, wanted: np.ndarray | None):
             keep = np.isin(ids, wanted)
             flat = [flat[i] for i in np.flatnonzero(keep).tolist()]
             docs = ids[keep]
-        lists = _decode_many(flat) if flat else []
+        counts, deltas = position_deltas(flat) if flat else (_NONE, _NONE)
         if extra:
             docs = np.concatenate([docs, np.array([e[0] for e in extra], dtype=np.int64)])
-            lists.extend(_deltas(e[2]) for e in extra)
-        keys = _keys(docs, lists)
+            lists = [_deltas(e[2]) for e in extra]
+            counts = np.concatenate([counts, np.array([len(x) for x in lists], dtype=np.int64)])
+            deltas = np.concatenate([deltas, np.array(list(chain(*lists)), dtype=np.int64)])
+        keys = _keys(docs, counts, deltas)
     if extra:  # generic segments were set aside: back into docnum order
         ids = np.concatenate([ids, np.array([e[0] for e in extra], dtype=np.int64)])
         w = np.concatenate([w, np.array([e[1] for e in extra], dtype=np.float32)])
@@ -189,12 +193,10 @@ def _decode_blocks(segments, positions: bool, wanted: np.ndarray | None):
     return ids, w, keys
 
 
-def _keys(docs: np.ndarray, lists: list[list[int]]) -> np.ndarray:
-    """Sorted ``(doc << 32) | position`` keys from each doc's position deltas."""
-    if not lists:
+def _keys(docs: np.ndarray, counts: np.ndarray, deltas: np.ndarray) -> np.ndarray:
+    """Sorted ``(doc << 32) | position`` keys from each doc's count of position deltas."""
+    if not deltas.size:
         return np.zeros(0, dtype=np.int64)
-    counts = np.fromiter(map(len, lists), dtype=np.int64, count=len(lists))
-    deltas = np.fromiter(chain.from_iterable(lists), dtype=np.int64, count=int(counts.sum()))
     positions = np.cumsum(deltas)
     starts = np.cumsum(counts) - counts
     before = np.where(starts > 0, positions[np.maximum(starts - 1, 0)], 0)

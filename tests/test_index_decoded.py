@@ -5,14 +5,17 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
+from pickle import dumps
 
 import numpy as np
 import pytest
 from index_fixtures import demo_releases, en, hand_releases, make_store
+from whoosh.system import pack_uint
 
 from crawler.store import ReleaseStore
 from indexer import Archive, merging, update_index
 from indexer.analysis import exact_term
+from indexer.blockread import decode_many, position_deltas
 from indexer.decoded import ABSENT, SHIFT, SUFFIX, WHOOSH, DecodedPostings, term_hash, term_key
 from indexer.decoded_write import write_decoded
 from indexer.evaluate import Evaluator
@@ -208,3 +211,16 @@ def test_files_of_segments_gone_are_removed(updated) -> None:
     write_decoded(gen_dir)
     assert not dead.exists()
     assert {p.name.removesuffix(SUFFIX) for p in gen_dir.glob(f"*{SUFFIX}")} == segments
+
+
+def test_position_values_read_with_numpy_equal_unpickled() -> None:
+    lists = [[5], [0, 1, 2], [300], [70_000, 1], [1] * 200, [2**31 - 1], [3, 255], [0, 256, 1]]
+    values = [pack_uint(len(v)) + dumps(v, 2) for v in lists]
+    values.append(pack_uint(1) + dumps([7], 4))  # another protocol: unpickled
+    lists.append([7])
+    for chosen in (values, values[:1], values[1:3], values[4:5], values[::-1]):
+        counts, deltas = position_deltas(chosen)
+        expected = decode_many(chosen)
+        assert counts.tolist() == [len(x) for x in expected]
+        assert deltas.tolist() == [d for x in expected for d in x]
+    assert decode_many(values) == lists
