@@ -214,13 +214,21 @@ def find_candidates(root: Element, hinted: set[Element]) -> list[Candidate]:
         if parent is not None:
             scores[parent] = scores.get(parent, 0.0) + points / 2
     ranked = sorted(scores.items(), key=lambda item: item[1], reverse=True)[:8]
+    link_lengths: dict[Element, int] = {}  # nested candidates share their links
     candidates = [
-        _judge(element, raw, paragraphs.get(element, 0), hinted) for element, raw in ranked
+        _judge(element, raw, paragraphs.get(element, 0), hinted, link_lengths)
+        for element, raw in ranked
     ]
     return sorted(candidates, key=lambda c: c.score, reverse=True)
 
 
-def _judge(element: Element, raw: float, paragraphs: int, hinted: set[Element]) -> Candidate:
+def _judge(
+    element: Element,
+    raw: float,
+    paragraphs: int,
+    hinted: set[Element],
+    link_lengths: dict[Element, int],
+) -> Candidate:
     """A block's final score: its paragraphs' points, less its links, weighed by name evidence.
 
     Names multiply rather than add, so that a container called "article" that holds no
@@ -228,7 +236,12 @@ def _judge(element: Element, raw: float, paragraphs: int, hinted: set[Element]) 
     """
     text = element.text_content()
     length = len(text.strip()) or 1
-    links = sum(len(a.text_content().strip()) for a in element.iter("a"))
+    links = 0
+    for anchor in element.iter("a"):
+        link = link_lengths.get(anchor)
+        if link is None:
+            link = link_lengths[anchor] = len(anchor.text_content().strip())
+        links += link
     density = min(1.0, links / length)
     reasons = [f"{paragraphs} paragraphs", f"{length} chars"]
     score = raw * (1 - density)

@@ -68,14 +68,6 @@ def element_lines(
     marks = [0, 0, 0]  # characters in the buffer: all, inside <a>, inside <b>/<strong>/<h*>
     skipped = SKIPPED if captions else _SKIPPED_WITH_CAPTIONS
 
-    def add(text: str | None, in_link: bool, in_bold: bool) -> None:
-        if text:
-            buffer.append(text)
-            size = len(text.strip())
-            marks[0] += size
-            marks[1] += size if in_link else 0
-            marks[2] += size if in_bold else 0
-
     def flush() -> None:
         if buffer:
             text = clean_text("".join(buffer))
@@ -86,23 +78,39 @@ def element_lines(
         marks[:] = [0, 0, 0]
 
     def walk(node: Element, in_link: bool, in_bold: bool) -> None:
+        # the text bookkeeping is written out twice (text, tails): a call per text node cost more
         tag = node.tag
-        if not isinstance(tag, str) or tag in skipped:
+        if tag in skipped or not isinstance(tag, str):
             return  # comments and processing instructions: their tails are read by the parent
         in_link = in_link or tag == "a"
         in_bold = in_bold or tag in _EMPHASIS
         block = tag in _BLOCKS
         if block:
             flush()
-        add(node.text, in_link, in_bold)
+        if text := node.text:
+            buffer.append(text)
+            size = len(text.strip())
+            marks[0] += size
+            if in_link:
+                marks[1] += size
+            if in_bold:
+                marks[2] += size
         for child in node:
             walk(child, in_link, in_bold)
-            add(child.tail, in_link, in_bold)
+            if text := child.tail:
+                buffer.append(text)
+                size = len(text.strip())
+                marks[0] += size
+                if in_link:
+                    marks[1] += size
+                if in_bold:
+                    marks[2] += size
         if block:
             flush()
 
     walk(element, False, False)
-    if with_tail:
-        add(element.tail, False, False)
+    if with_tail and element.tail:
+        buffer.append(element.tail)
+        marks[0] += len(element.tail.strip())
     flush()
     return lines
