@@ -102,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     size = sum(len(p[0]) for p in pages)
     texts = [decode_html(data, ct)[0] for data, _, ct in pages]
     cpu = pin_to_one_core()
+    load_before = os.getloadavg() if hasattr(os, "getloadavg") else None
     now = site.now
 
     def lxml_only() -> None:
@@ -170,6 +171,10 @@ def main(argv: list[str] | None = None) -> int:
     result["met"] = {"pages_per_s": met_speed, "ratio_to_lxml": met_ratio}
     families = families_run(args.releases, args.repeat)
     result["families"] = families
+    # timings on a shared machine mean little without the load beside them (1, 5, 15 minutes)
+    load_after = os.getloadavg() if hasattr(os, "getloadavg") else None
+    result["load_average"] = {"before": load_before, "after": load_after}
+    print(f"load average before {load_before}, after {load_after}")
     result["met"]["families_pages_per_s"] = families["met"]
     RESULTS.mkdir(parents=True, exist_ok=True)
     (RESULTS / "parse_bench.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")

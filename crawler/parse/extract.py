@@ -68,7 +68,7 @@ def page_classes(root: Element, names: list | None = None) -> frozenset[str]:
     values = [
         v for v in (NAME_ATTRIBUTES(root) if names is None else names) if v.attrname == "class"
     ]
-    return frozenset(name for value in values for name in _CLASS_SEPARATORS.split(value) if name)
+    return frozenset(_CLASS_SEPARATORS.split(" ".join(values))) - {""}  # one split for the page
 
 
 def _hint(css: str) -> Hint:

@@ -147,17 +147,18 @@ def _zones(root: Element, order: dict[Element, int], page: Page) -> None:
             if len(wrapper.text_content()) <= len(container.text_content()) + 400:
                 container = wrapper
         article_at = min(top, order.get(container, top))
-    near = (
-        set(heading.getparent().iter())
-        if heading is not None and heading.getparent() is not None
-        else set()
-    )
+    # beyond the header's first 60 elements, what shares the headline's parent is header too
+    near = heading.getparent() if heading is not None else None
     for position, element in enumerate(list(order)[article_at : end + 1], start=article_at):
         if not isinstance(element.tag, str):
             continue
         page.article_zone.append(element)
         in_header = top <= position <= start + 60
-        if in_header or (element in near and position >= head_at - 8):
+        if in_header or (
+            near is not None
+            and position >= head_at - 8
+            and (element is near or near in element.iterancestors())
+        ):
             page.header_zone.append(element)
             if element.tag == "time" and not any(is_unlikely(a) for a in element.iterancestors()):
                 page.header_times.append(element)
