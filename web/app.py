@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask, Response, g, request
+from jinja2 import FileSystemBytecodeCache
 
 from web import present, security, urls
 from web.archive import EXTENSION_KEY, ArchiveHandle
@@ -36,6 +37,9 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     data_dir = Path(settings["DATA_DIR"]).resolve()
     settings["DATA_DIR"] = data_dir
     app = Flask(__name__)
+    # Compiled templates kept in the temporary directory (Jinja checks each template's source
+    # before reusing its code): a new web process skips ~0.2 s of compiling for its first page.
+    app.jinja_env.bytecode_cache = FileSystemBytecodeCache()
     app.config["INA"] = settings
     app.config["JSON_SORT_KEYS"] = False
     app.json.sort_keys = False
