@@ -5,8 +5,9 @@ builds ranges *n*, *n + procs*, ... into its own Whoosh index beside the generat
 ``BulkSegmentWriter`` commit per range); when all are done, their segment files are moved into
 the generation and one table of contents lists the segments in key order, so the documents are
 numbered as a one-process build numbers them. SQLite lets every process read the store at once.
-Nothing is shared while the processes run, so both cores stay busy to the end; a child process
-stops when its parent dies (a killed build leaves no writer behind).
+Each process also writes the files derived from its segments (``indexer.sidecars``), so those
+are built on every core too. Nothing is shared while the processes run, so both cores stay busy
+to the end; a child process stops when its parent dies (a killed build leaves no writer behind).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from whoosh.index import TOC, clean_files
 from crawler.store import ReleaseStore, StoredRelease
 from indexer.build_writer import BulkSegmentWriter
 from indexer.schema import ReleaseSchema, to_document
+from indexer.sidecars import write_sidecars
 
 log = logging.getLogger(__name__)
 PROGRESS_EVERY = 500
@@ -126,6 +128,8 @@ def write_part(
                 raise
             writer.commit(merge=False)
     ix.close()
+    # The files derived from each segment are written here too, by the process that wrote it.
+    write_sidecars(part_dir)
     return counts
 
 
@@ -145,12 +149,13 @@ def _child_main(send: Any, data_dir: Path, part_dir: Path, ranges: Ranges, paren
 
 
 def _assemble(gen_dir: Path, parts: list[Path]) -> None:
-    """Move every part's segment files into the generation and list its segments in range
-    order (part 0's first, part 1's first, part 0's second...)."""
+    """Move every part's segment files (and the files derived from them) into the generation
+    and list its segments in range order (part 0's first, part 1's first, part 0's second...);
+    the derived files of each part as a whole are left to ``write_sidecars`` to replace."""
     per_part = [TOC.read(FileStorage(str(part)), INDEX_NAME).segments for part in parts]
     for part in parts:
         for path in part.iterdir():
-            if path.name.startswith(f"{INDEX_NAME}_") and path.name != f"{INDEX_NAME}_WRITELOCK":
+            if path.is_file() and not path.name.endswith(".toc") and "WRITELOCK" not in path.name:
                 os.replace(path, gen_dir / path.name)
         shutil.rmtree(part)
     ordered = []
