@@ -112,3 +112,6 @@ def test_two_processes_build_the_index_one_process_builds(tmp_path) -> None:
     assert segments == 2  # one per process
     assert (postings, stored, columns) == _content(one)[:3]
     assert len(stored) == len(releases)
+    gen_dir = index_root(two) / current_name(index_root(two))
+    assert not list(gen_dir.glob("part-*"))  # every part's files moved into the generation
+    assert len(list(gen_dir.glob("*.seg"))) == 2
