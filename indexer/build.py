@@ -19,6 +19,7 @@ from typing import Any
 
 from tqdm import tqdm
 from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
 
 from crawler.runlog import index_run_recorded
 from crawler.store import STORE_FILENAME, ReleaseStore, StoredRelease
@@ -168,7 +169,10 @@ def _update_generation(
     added = updated = gone = 0
     if target > since:
         ix = _mapped_for_writing(gen_dir)
-        writer = BulkSegmentWriter(ix, limitmb=MEMORY_MB)
+        # The bulk writer keeps its postings in memory: a run bigger than a build segment goes
+        # through Whoosh's writer, whose pool spills to disk past limitmb.
+        small = target - since <= MEMORY_MB * DOCS_PER_MB
+        writer = (BulkSegmentWriter if small else SegmentWriter)(ix, limitmb=MEMORY_MB)
         try:
             # One lookup per release in the writer's own searcher (what update_document does,
             # without a second searcher over every segment for the added/updated count).
