@@ -27,7 +27,7 @@ from whoosh.index import TOC, clean_files
 
 from crawler.store import ReleaseStore, StoredRelease
 from indexer.build_writer import BulkSegmentWriter
-from indexer.schema import ReleaseSchema, to_document
+from indexer.schema import to_document
 from indexer.sidecars import write_sidecars
 
 log = logging.getLogger(__name__)
@@ -55,11 +55,13 @@ def build_parallel(
     advance: Callable[[int], Any] | None = None,
     document: Callable[[StoredRelease], dict[str, Any]] | None = None,
 ) -> Counter:
-    """Build ``ranges`` into the (empty) generation ``gen_dir`` on ``procs`` processes.
+    """Build ``ranges`` into the generation ``gen_dir`` on ``procs`` processes, with the schema
+    of the empty index the caller created there.
 
     Returns:
         How many releases of each status were indexed.
     """
+    schema = TOC.read(FileStorage(str(gen_dir)), INDEX_NAME).schema  # as the caller created it
     parts = [gen_dir / f"part-{n}" for n in range(procs)]
     shares = [ranges[n::procs] for n in range(procs)]
     context = multiprocessing.get_context("spawn")  # no inherited locks, threads or sockets
@@ -67,13 +69,13 @@ def build_parallel(
     for n in range(1, procs):
         receive, send = context.Pipe(duplex=False)
         child = context.Process(
-            target=_child_main, args=(send, data_dir, parts[n], shares[n], os.getpid())
+            target=_child_main, args=(send, data_dir, parts[n], shares[n], schema, os.getpid())
         )
         child.start()
         send.close()
         children.append((child, receive))
     try:
-        counts = write_part(data_dir, parts[0], shares[0], advance, document)
+        counts = write_part(data_dir, parts[0], shares[0], schema, advance, document)
         for child, receive in children:
             try:
                 ok, result = receive.recv()
@@ -89,7 +91,7 @@ def build_parallel(
             if child.is_alive():
                 child.terminate()
                 child.join()
-    _assemble(gen_dir, parts)
+    _assemble(gen_dir, parts, schema)
     return counts
 
 
@@ -97,6 +99,7 @@ def write_part(
     data_dir: Path,
     part_dir: Path,
     ranges: Ranges,
+    schema: Any,
     advance: Callable[[int], Any] | None = None,
     document: Callable[[StoredRelease], dict[str, Any]] | None = None,
     parent: int | None = None,
@@ -106,7 +109,7 @@ def write_part(
     ``document``: the Whoosh document of a stored release, by default :func:`release_document`)."""
     document = document or release_document
     part_dir.mkdir()
-    ix = whoosh_index.create_in(str(part_dir), ReleaseSchema())
+    ix = whoosh_index.create_in(str(part_dir), schema)
     counts: Counter = Counter()
     with ReleaseStore(data_dir, read_only=True) as store:
         for from_key, to_key in ranges:
@@ -138,17 +141,19 @@ def release_document(item: StoredRelease) -> dict[str, Any]:
     return to_document(item.key, item.release, item.status, item.version, item.changed_at)
 
 
-def _child_main(send: Any, data_dir: Path, part_dir: Path, ranges: Ranges, parent: int) -> None:
+def _child_main(
+    send: Any, data_dir: Path, part_dir: Path, ranges: Ranges, schema: Any, parent: int
+) -> None:
     """A build process: its part, then its counts (or its error) back to the parent."""
     try:
-        counts = write_part(data_dir, part_dir, ranges, parent=parent)
+        counts = write_part(data_dir, part_dir, ranges, schema, parent=parent)
     except BaseException as error:  # noqa: BLE001 - reported to the parent, which raises
         send.send((False, f"{type(error).__name__}: {error}"))
         return
     send.send((True, counts))
 
 
-def _assemble(gen_dir: Path, parts: list[Path]) -> None:
+def _assemble(gen_dir: Path, parts: list[Path], schema: Any) -> None:
     """Move every part's segment files (and the files derived from them) into the generation
     and list its segments in range order (part 0's first, part 1's first, part 0's second...);
     the derived files of each part as a whole are left to ``write_sidecars`` to replace."""
@@ -163,5 +168,5 @@ def _assemble(gen_dir: Path, parts: list[Path]) -> None:
         ordered += [segments[rank] for segments in per_part if rank < len(segments)]
     storage = FileStorage(str(gen_dir))
     generation = TOC._latest_generation(storage, INDEX_NAME) + 1
-    TOC(ReleaseSchema(), ordered, generation).write(storage, INDEX_NAME)
+    TOC(schema, ordered, generation).write(storage, INDEX_NAME)
     clean_files(storage, INDEX_NAME, generation, ordered)  # the empty index's first TOC
