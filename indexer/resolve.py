@@ -10,7 +10,8 @@ Run on Whoosh's parse (see :mod:`indexer.query`) with an open snapshot:
   expansion keeps at most :data:`MAX_EXPANSION` words (the most common, found in the field's
   sorted vocabulary), and a query at most :data:`MAX_TERMS` in all;
 - a query reads at most :data:`MAX_POSTINGS` postings: its plain words and phrases first (the
-  commonest left out beyond that, :mod:`indexer.cost`), its expansions within what is left;
+  commonest left out beyond that, :mod:`indexer.cost`), its expansions within what is left; a
+  posting from a decoded-postings file counts :data:`indexer.cost.DECODED_SHARE` of one;
 - ``date:{a TO b}`` excludes its ends, which Whoosh's date field ignores.
 
 Anything cut or not supported adds a note naming it.
@@ -50,6 +51,11 @@ class Resolver:
         self._dates = list(date_ranges or [])
         self._searched: set[str] = set()  # expansions that kept a word in some field
         self._left_out: set[str] = set()  # expansions that had no room in some field
+        decoded = snap.postings.decoded
+        self.pricing = cost.Pricing.of(
+            decoded.segments if decoded is not None else None,
+            [segment.doc_count_all() for segment, _ in self.reader.leaf_readers()],
+        )
 
     def note(self, text: str) -> None:
         if text not in self.notes:
@@ -57,7 +63,7 @@ class Resolver:
 
     def run(self, q: wq.Query) -> wq.Query:
         """The resolved query (NullQuery leaves where nothing can match)."""
-        q, spent, dropped, loosened = cost.within(q, MAX_POSTINGS, self._frequency, self.snap.stems)
+        q, spent, dropped, loosened = cost.within(q, MAX_POSTINGS, self._cost, self.snap.stems)
         if dropped:
             self.note(cost.notice(dropped))
         for label in loosened:
@@ -72,6 +78,10 @@ class Resolver:
                 "already reads as many releases as one search may."
             )
         return walked
+
+    def _cost(self, fieldname: str, text: str) -> int:
+        """What reading a word's postings costs, in postings read from Whoosh's blocks."""
+        return self.pricing(self._frequency(fieldname, text))
 
     def _frequency(self, fieldname: str, text: str) -> int:
         """Releases holding a word in a field (no postings read): from the field's vocabulary
@@ -126,13 +136,14 @@ class Resolver:
         for df, text in sorted(found, reverse=True):
             # The commonest word is kept while the query has postings left to read at all
             # (so a query reads at most the budget and one word more).
-            if df > self.postings and (kept or self.postings <= 0):
+            price = self.pricing(df)
+            if price > self.postings and (kept or self.postings <= 0):
                 if kept:
                     self.note(f"{what} matches too many words; only its most common were searched.")
                 else:
                     self._left_out.add(what)
                 break
-            self.postings -= df
+            self.postings -= price
             kept.append(text)
         if kept:
             self._searched.add(what)
