@@ -16,7 +16,9 @@ The budget is in postings read from Whoosh's blocks. A segment's decoded-posting
 numpy views ~20x faster (measured at 100,000 releases: 22 vs 482 ns a posting for scoring, 131
 vs 2,366 with positions), so a :class:`Pricing` counts the postings beyond what the blocks can
 hold of a word at :data:`DECODED_SHARE` of a block posting (the rest of a search, BM25, unions
-and facets, also grows with them: hence not 1/20).
+and facets, also grows with them: hence not 1/20). A phrase's decoded postings count
+:data:`DECODED_PHRASE_SHARE` (times :data:`PHRASE_FACTOR`): reading their positions is fast, but
+intersecting them is not, and a phrase of common words measured ~0.8 us a posting in all.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from indexer.schema import KEYWORD_FIELDS, TEXT_FIELDS
 
 PHRASE_FACTOR = 4  # a phrase decodes whole blocks (positions): ~4x a scoring read
 DECODED_SHARE = 1 / 8  # what a posting read from a decoded file counts, in block postings
+DECODED_PHRASE_SHARE = 1 / 2  # the same for a phrase's word (times PHRASE_FACTOR)
 
 
 @dataclass(frozen=True)
@@ -47,10 +50,14 @@ class Pricing:
 
     block_cap: int | None = None
 
-    def __call__(self, releases: int) -> int:
+    def __call__(self, releases: int, share: float | None = None) -> int:
         if self.block_cap is None or releases <= self.block_cap:
             return releases
-        return self.block_cap + ceil((releases - self.block_cap) * DECODED_SHARE)
+        return self.block_cap + ceil((releases - self.block_cap) * (share or DECODED_SHARE))
+
+    def positions(self, releases: int) -> int:
+        """The cost of reading and matching a phrase word's positions."""
+        return PHRASE_FACTOR * self(releases, DECODED_PHRASE_SHARE)
 
     @classmethod
     def of(cls, decoded_segments: list | None, doc_counts: list[int]) -> Pricing:
@@ -75,25 +82,29 @@ class Unit:
     leaves: list[wq.Query] = field(default_factory=list)
 
 
-def units(q: wq.Query, frequency: Callable[[str, str], int], stems) -> list[Unit]:
+def units(
+    q: wq.Query, frequency: Callable[[str, str], int], stems, pricing: Pricing | None = None
+) -> list[Unit]:
     """The words and phrases of a parsed query with their reading cost, in query order.
 
     Args:
         q: Whoosh's parse of the query (StemTerm and Phrase leaves).
-        frequency: (field, indexed word) → the cost of reading it (see :class:`Pricing`).
+        frequency: (field, indexed word) → releases holding it.
         stems: the snapshot's stem map (a word is read in every indexed form of its stem).
+        pricing: the reader's :class:`Pricing` (default: every posting from the blocks).
     """
+    pricing = pricing or Pricing()
     found: dict[tuple, Unit] = {}
     for leaf in _leaves(q):
         if isinstance(leaf, StemTerm):
             key: tuple = ("word", analysis.exact_term(leaf.text))
             label = leaf.text
-            cost = _word_cost(leaf, frequency, stems)
+            cost = _word_cost(leaf, lambda f, t: pricing(frequency(f, t)), stems)
         else:
             words = tuple(analysis.exact_term(w) for w in leaf.words)
             key = ("phrase", words)
             label = '"' + " ".join(leaf.words) + '"'
-            cost = PHRASE_FACTOR * sum(frequency(leaf.fieldname, w) for w in set(words))
+            cost = sum(pricing.positions(frequency(leaf.fieldname, w)) for w in set(words))
         unit = found.setdefault(key, Unit(label))
         unit.cost += cost
         unit.leaves.append(leaf)
@@ -121,7 +132,11 @@ def _word_cost(leaf: StemTerm, frequency: Callable[[str, str], int], stems) -> i
 
 
 def within(
-    q: wq.Query, budget: int, frequency: Callable[[str, str], int], stems
+    q: wq.Query,
+    budget: int,
+    frequency: Callable[[str, str], int],
+    stems,
+    pricing: Pricing | None = None,
 ) -> tuple[wq.Query, int, list[str], list[str]]:
     """The query with its commonest words or phrases left out until it reads at most ``budget``.
 
@@ -129,7 +144,8 @@ def within(
         (the query, the postings it reads, the labels of what was left out (commonest first),
         the labels of phrases searched as words in any order).
     """
-    found = units(q, frequency, stems)
+    pricing = pricing or Pricing()
+    found = units(q, frequency, stems, pricing)
     total = sum(u.cost for u in found)
     dropped: list[Unit] = []
     for unit in sorted(found, key=lambda u: u.cost, reverse=True):
@@ -144,17 +160,20 @@ def within(
             loosened.append(unit.label)
             total -= unit.cost
             for leaf in unit.leaves:
-                replace[id(leaf)], spent = _words_of(leaf, budget, frequency)
+                replace[id(leaf)], spent = _words_of(leaf, budget, frequency, pricing)
                 total += spent
     if not replace:
         return q, total, [], []
     return _replaced(q, replace), total, [u.label for u in dropped], loosened
 
 
-def _words_of(phrase: wq.Phrase, budget: int, frequency: Callable[[str, str], int]):
+def _words_of(
+    phrase: wq.Phrase, budget: int, frequency: Callable[[str, str], int], pricing: Pricing
+):
     """A phrase's rarest words that fit in the budget, in any order: (query, postings read)."""
     counts = sorted(
-        (frequency(phrase.fieldname, w), w) for w in {analysis.exact_term(w) for w in phrase.words}
+        (pricing(frequency(phrase.fieldname, w)), w)
+        for w in {analysis.exact_term(w) for w in phrase.words}
     )
     kept: list[str] = []
     spent = 0

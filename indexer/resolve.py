@@ -63,7 +63,9 @@ class Resolver:
 
     def run(self, q: wq.Query) -> wq.Query:
         """The resolved query (NullQuery leaves where nothing can match)."""
-        q, spent, dropped, loosened = cost.within(q, MAX_POSTINGS, self._cost, self.snap.stems)
+        q, spent, dropped, loosened = cost.within(
+            q, MAX_POSTINGS, self._frequency, self.snap.stems, self.pricing
+        )
         if dropped:
             self.note(cost.notice(dropped))
         for label in loosened:
@@ -78,10 +80,6 @@ class Resolver:
                 "already reads as many releases as one search may."
             )
         return walked
-
-    def _cost(self, fieldname: str, text: str) -> int:
-        """What reading a word's postings costs, in postings read from Whoosh's blocks."""
-        return self.pricing(self._frequency(fieldname, text))
 
     def _frequency(self, fieldname: str, text: str) -> int:
         """Releases holding a word in a field (no postings read): from the field's vocabulary

@@ -54,8 +54,7 @@ def test_decoded_postings_leave_a_query_whole_that_block_postings_would_cut(
     parsed = parse(QUERY, snap.schema, snap.stems).query
 
     def total(pricing: cost.Pricing) -> int:
-        priced = lambda field, text: pricing(frequency(field, text))  # noqa: E731
-        return sum(unit.cost for unit in cost.units(parsed, priced, snap.stems))
+        return sum(unit.cost for unit in cost.units(parsed, frequency, snap.stems, pricing))
 
     releases, decoded = total(cost.Pricing(None)), total(cost.Pricing(0))
     assert decoded < releases
