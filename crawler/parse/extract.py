@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import cssselect
 import lxml.etree
@@ -49,11 +50,28 @@ class Hint:
 
 
 @dataclass(frozen=True, slots=True)
+class Noise:
+    """The source's body-noise selectors; those needing a class the page does not use are left
+    out of the search (one union per distinct set, compiled once)."""
+
+    parts: tuple[tuple[str, frozenset[str]], ...]
+
+    def __call__(self, element: Element, page_classes: frozenset[str]) -> list[Element]:
+        active = tuple(css for css, needs in self.parts if needs <= page_classes)
+        return _union(active)(element) if active else []
+
+
+@lru_cache(maxsize=64)
+def _union(parts: tuple[str, ...]) -> CSSSelector:
+    return CSSSelector(", ".join(parts))
+
+
+@dataclass(frozen=True, slots=True)
 class Selectors:
     """A source's CSS selectors, compiled once to XPath."""
 
     fields: dict[str, tuple[Hint, ...]]
-    noise: CSSSelector | None
+    noise: Noise | None
 
 
 # Every class, id and itemprop value of a page, each able to say its attribute (``attrname``) and
@@ -72,9 +90,12 @@ def page_classes(root: Element, names: list | None = None) -> frozenset[str]:
 
 
 def _hint(css: str) -> Hint:
+    return Hint(CSSSelector(css), _needs(css))
+
+
+def _needs(css: str) -> frozenset[str]:
     parsed = cssselect.parse(css)
-    needs = _required_classes(parsed[0].parsed_tree) if len(parsed) == 1 else frozenset()
-    return Hint(CSSSelector(css), needs)
+    return _required_classes(parsed[0].parsed_tree) if len(parsed) == 1 else frozenset()
 
 
 def _required_classes(node: object) -> frozenset[str]:
@@ -102,7 +123,9 @@ def compile_selectors(source_name: str, table: Mapping[str, Sequence[str]]) -> S
         noise = table.get("body_noise", ())
         return Selectors(
             fields={name: tuple(_hint(s) for s in table.get(name, ())) for name in FIELDS},
-            noise=CSSSelector(", ".join(noise)) if noise else None,
+            noise=Noise(tuple((css, _needs(css)) for css in noise))
+            if noise and CSSSelector(", ".join(noise))  # compiled here: a bad one fails early
+            else None,
         )
     except SelectorError as error:
         raise ParseError(

@@ -111,7 +111,7 @@ def read_page(
         classes=classes,
         names=names,
     )
-    story_text = top.element.text_content()
+    story_text = top.text  # the story block's text_content(), unchanged since it was scored
     page.reason = error_reason(
         root, meta, text_of(top.element) if len(story_text) <= 800 else story_text
     )
@@ -196,7 +196,7 @@ def _read_story(
     )
     story = Story(paragraphs=[])
     read_preamble(preamble, title, story)
-    _prune(story_element, heading, order, selectors)
+    _prune(story_element, heading, order, selectors, page.classes)
     above = lines_between(root, order, None, heading, limit=3) if heading is not None else []
     lines = element_lines(story_element, captions=False)
     page.lines_are_empty = not lines
@@ -258,7 +258,11 @@ def _read_info_items(zone: list[Element], story: Story) -> None:
 
 
 def _prune(
-    story: Element, heading: Element | None, order: dict[Element, int], selectors: Selectors
+    story: Element,
+    heading: Element | None,
+    order: dict[Element, int],
+    selectors: Selectors,
+    classes: frozenset[str],
 ) -> None:
     """Drop boilerplate inside the story block, and the headline with anything above it."""
     doomed: list[Element] = []
@@ -272,7 +276,7 @@ def _prune(
         elif head_at >= 0 and order.get(element, head_at + 1) <= head_at and element not in keep:
             doomed.append(element)
     if selectors.noise is not None:
-        doomed += [e for e in selectors.noise(story) if e is not story]
+        doomed += [e for e in selectors.noise(story, classes) if e is not story]
     for image in story.iter("img", "amp-img"):
         if (line := _caption_after(image)) is not None:
             doomed.append(line)

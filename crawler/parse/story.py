@@ -132,6 +132,7 @@ class Candidate:
     text_length: int
     link_density: float
     reasons: tuple[str, ...]
+    text: str = ""  # the block's text_content(), read once for the page's later tests
 
     def describe(self) -> str:
         """A short description for --explain: tag, names, score and why."""
@@ -257,7 +258,7 @@ def _judge(
     if element in hinted:
         score *= 1.6
         reasons.append("source selector")
-    return Candidate(element, score, paragraphs, length, density, tuple(reasons))
+    return Candidate(element, score, paragraphs, length, density, tuple(reasons), text)
 
 
 def release_links(element: Element, is_release: object, own: set[str]) -> set[str]:
