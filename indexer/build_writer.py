@@ -8,7 +8,9 @@ term as they arrive (documents are added in docnum order, so each term's list is
 sorted), then writes each term's 128-posting blocks itself. Every byte it writes is what
 Whoosh's own writer writes for the same documents (``tests/test_index_build_writer.py``
 compares the segment files), so Whoosh's reader and matcher read it unchanged. Stored fields,
-columns and merges go through Whoosh's own per-document writer and ``add_reader``.
+columns and merges go through Whoosh's own per-document writer and ``add_reader``. Having every
+posting at hand, it also writes the segment's decoded-postings file (:mod:`indexer.decoded`)
+before the commit lists the segment, so the sidecar writer need not read the segment back.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from whoosh.codec import whoosh3
 from whoosh.writing import SegmentWriter
 
 from indexer.analysis import InaText
+from indexer.decoded import MIN_DOCS, sidecar_path
+from indexer.decoded_write import write_from_postings
 from indexer.writer_blocks import write_postings
 
 Posting = tuple[int, float, Any]  # docnum, weight, encoded value
@@ -119,8 +123,9 @@ class BulkSegmentWriter(SegmentWriter):
     release schema); ``ix.writer()`` remains the way for anything else.
     """
 
-    def __init__(self, ix: Any, **kwargs: Any) -> None:
+    def __init__(self, ix: Any, decoded_min_docs: int = MIN_DOCS, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
+        self.decoded_min_docs = decoded_min_docs  # as the sidecar writer's min_docs
         if not isinstance(self.codec, whoosh3.W3Codec):
             raise TypeError("BulkSegmentWriter writes the W3 codec only")
         if self.codec._inlinelimit > 1:  # Whoosh's own inlining path is broken (set_inline)
@@ -174,3 +179,16 @@ class BulkSegmentWriter(SegmentWriter):
         self.fieldwriter.close()
         if lengths is not None:
             lengths.close()
+        folder = getattr(self.storage, "folder", None)  # None: an in-memory index
+        if folder is not None:
+            # Written before the commit lists the segment: a crash in between leaves a file of
+            # no live segment, which the sidecar writer removes; a missing one it writes.
+            segment = self.get_segment()
+            write_from_postings(
+                sidecar_path(folder, segment.segment_id()),
+                segment.segment_id(),
+                segment.doc_count_all(),
+                self.schema,
+                self.pool.fields,
+                self.decoded_min_docs,
+            )

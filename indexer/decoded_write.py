@@ -6,6 +6,10 @@ segment-local doc ids, its weights and (in fields with positions) every posting'
 positions, in flat arrays. Rarer terms stay out: one or two Whoosh blocks read them quickly, and
 leaving them out keeps the file small and quick to write. Whoosh's blocks are read once, a
 whole block at a time, through :func:`indexer.postings.read_term`; the rest is numpy.
+
+A segment written by :class:`indexer.build_writer.BulkSegmentWriter` gets its file from the
+postings that writer holds in memory (:func:`write_from_postings`), the same bytes without
+reading anything back; this writer then finds the file present and skips the segment.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.blockread import position_deltas
 from indexer.decoded import MIN_DOCS, SUFFIX, sidecar_path, term_hash, term_key, write_layout
 from indexer.mapped import MappedStorage
 from indexer.postings import SHIFT, read_term
+from indexer.postings import _keys as position_keys  # the keys exactly as read_term builds them
 from indexer.sidecars import WRITERS
 
 log = logging.getLogger(__name__)
@@ -71,6 +77,49 @@ def _write_segment(segreader, segment_id: str, doc_count: int, path: Path, min_d
             text = fieldobj.from_bytes(tbytes)
             ids, weights, found = read_term(segreader, fieldname, text, positions=with_positions)
             parts.add(term_key(fieldname, tbytes), ids, weights, found)
+    _write_file(path, doc_count, segment_id, parts)
+
+
+def write_from_postings(
+    path: Path, segment_id: str, doc_count: int, schema, fields, min_docs: int = MIN_DOCS
+) -> None:
+    """A new segment's file from the postings its writer holds, byte for byte the file
+    :func:`write_decoded` would write by reading the segment back.
+
+    Args:
+        path: the segment's file (:func:`indexer.decoded.sidecar_path`).
+        segment_id, doc_count: the segment's.
+        schema: the index's schema.
+        fields: ``{field name: {term bytes: [(docnum, weight, encoded value), ...]}}``, each
+            term's postings in docnum order (``PostingTable.fields`` once written).
+        min_docs: terms in fewer of the segment's documents are left to Whoosh's blocks.
+    """
+    parts = _Parts()
+    for fieldname in sorted(fields):
+        if fieldname not in schema:
+            continue
+        fieldobj = schema[fieldname]
+        with_positions = fieldobj.format is not None and fieldobj.format.supports("positions")
+        terms = fields[fieldname]
+        for tbytes in sorted(terms):
+            postings = terms[tbytes]
+            if len(postings) < min_docs:  # a new segment's doc frequency: one posting a doc
+                parts.rare.append(term_hash(term_key(fieldname, tbytes)))
+                continue
+            docnums, given, values = zip(*postings, strict=True)
+            ids = np.array(docnums, dtype=np.int64)
+            # The blocks keep the weights as 32-bit floats (writer_blocks), as read back here.
+            weights = np.array(given, dtype=np.float64).astype(np.float32)
+            found = None
+            if with_positions:
+                counts, deltas = position_deltas(list(values))
+                found = position_keys(ids, counts, deltas)
+            parts.add(term_key(fieldname, tbytes), ids, weights, found)
+    _write_file(path, doc_count, segment_id, parts)
+
+
+def _write_file(path: Path, doc_count: int, segment_id: str, parts: _Parts) -> None:
+    """The file under a temporary name, renamed when complete (a crash leaves no half file)."""
     temporary = path.with_name(path.name + ".tmp")
     with open(temporary, "wb") as out:
         write_layout(out, doc_count, segment_id, parts.arrays())

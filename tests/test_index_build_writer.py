@@ -13,6 +13,8 @@ from whoosh.writing import SegmentWriter
 
 from indexer import update_index
 from indexer.build_writer import BulkSegmentWriter
+from indexer.decoded import MIN_DOCS, SUFFIX, DecodedSegment, sidecar_path
+from indexer.decoded_write import write_decoded
 from indexer.generations import current_name, index_root
 from indexer.merging import merge_small_segments
 from indexer.schema import ReleaseSchema, to_document
@@ -31,10 +33,12 @@ def documents() -> list[dict]:
     return docs
 
 
-def _write(path: Path, writer_class: type, docs: list[dict], **commit) -> dict[str, bytes]:
+def _write(
+    path: Path, writer_class: type, docs: list[dict], options: dict | None = None, **commit
+) -> dict[str, bytes]:
     """Index ``docs`` in one new segment; the segment's files by name, its id left out."""
     ix = whoosh_index.open_dir(str(path)) if path.exists() else _create(path)
-    writer = writer_class(ix, compound=False)
+    writer = writer_class(ix, compound=False, **(options or {}))
     for doc in docs:
         if commit:
             writer.update_document(**doc)
@@ -51,7 +55,23 @@ def _create(path: Path):
 
 
 def _files(path: Path, segid: str) -> dict[str, bytes]:
-    return {p.name.replace(segid, "SEG"): p.read_bytes() for p in path.glob(f"{segid}*")}
+    """Whoosh's files of the segment (the bulk writer's decoded postings are compared below)."""
+    return {
+        p.name.replace(segid, "SEG"): p.read_bytes()
+        for p in path.glob(f"{segid}*")
+        if not p.name.endswith(SUFFIX)
+    }
+
+
+def _decoded_both_ways(path: Path, min_docs: int = MIN_DOCS) -> tuple[bytes, bytes]:
+    """The newest segment's decoded postings as the bulk writer wrote them, and as the sidecar
+    writer writes them by reading the segment back."""
+    segid = whoosh_index.open_dir(str(path))._segments()[-1].segment_id()
+    written = sidecar_path(path, segid)
+    ours = written.read_bytes()
+    written.unlink()
+    write_decoded(path, min_docs=min_docs)
+    return ours, written.read_bytes()
 
 
 def test_a_bulk_segment_is_byte_for_byte_whooshs(tmp_path, documents) -> None:
@@ -64,6 +84,25 @@ def test_a_bulk_segment_is_byte_for_byte_whooshs(tmp_path, documents) -> None:
     assert ours.keys() == theirs.keys()
     for name, data in theirs.items():
         assert ours[name] == data, name
+    assert not list((tmp_path / "whoosh").glob(f"*{SUFFIX}"))  # Whoosh's writer leaves it
+
+
+def test_the_bulk_writers_decoded_postings_are_the_read_back_ones(tmp_path, documents) -> None:
+    path = tmp_path / "bulk"
+    # Terms in 3 of the ~170 documents are written decoded too: Arabic, Kurdish and Turkmen ones.
+    _write(path, BulkSegmentWriter, documents, {"decoded_min_docs": 3})
+    ours, read_back = _decoded_both_ways(path, min_docs=3)
+    assert ours == read_back
+    segment = whoosh_index.open_dir(str(path))._segments()[-1]
+    decoded = DecodedSegment(
+        sidecar_path(path, segment.segment_id()), segment.segment_id(), len(documents)
+    )
+    # Common terms of several blocks with positions, and rarer terms, in more than one script.
+    assert int(decoded.counts.max()) > 128 and decoded.positions.size > 10_000
+    assert decoded.rare_hashes.size > 1000
+    keys = decoded.key_blob.tobytes()
+    assert b"body\x00baghdad" in keys and any(byte > 0x7F for byte in keys)
+    decoded.close()
 
 
 def test_an_incremental_merge_writes_whooshs_segment(tmp_path, documents) -> None:
@@ -80,6 +119,8 @@ def test_an_incremental_merge_writes_whooshs_segment(tmp_path, documents) -> Non
     assert segments["bulk"].keys() == segments["whoosh"].keys()
     for name, data in segments["whoosh"].items():
         assert segments["bulk"][name] == data, name
+    ours, read_back = _decoded_both_ways(tmp_path / "bulk")  # merged postings, deletions
+    assert ours == read_back
 
 
 def _content(data_dir: Path) -> tuple:
