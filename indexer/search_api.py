@@ -16,7 +16,7 @@ from indexer.errors import QueryError
 from indexer.evaluate import Evaluator
 from indexer.filters import Filters, make_filters
 from indexer.highlight import query_forms
-from indexer.query import parse
+from indexer.parsecache import parsed as parsed_query
 from indexer.ranking import by_date, top_by_score
 from indexer.results import FACET_NAMES, FacetValue, SearchResult
 from indexer.snapshot import Snapshot
@@ -112,7 +112,7 @@ class SearchMixin:
             include_gone=include_gone,
         )
         snap = self._snap()
-        parsed = parse(query, snap.schema, snap.stems, snap)
+        parsed = parsed_query(snap, query)
         matched, scores = self._matched(snap, parsed.query)
         final, facet_masks = filters.apply(snap.columns, matched)
         hits = np.flatnonzero(final)  # counted once, for the facets and the histogram
@@ -134,7 +134,7 @@ class SearchMixin:
         if parsed.query is not None and parsed.words:
 
             def count(text: str) -> int:
-                other = parse(text, snap.schema, snap.stems, snap)
+                other = parsed_query(snap, text)
                 mask, _ = self._matched(snap, other.query)
                 return int(filters.apply(snap.columns, mask)[0].sum())
 

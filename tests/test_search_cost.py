@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from index_fixtures import hand_releases, make_store
 
-from indexer import Archive, cost, update_index
+from indexer import Archive, cost, parsecache, update_index
 from indexer import resolve as resolve_module
 from indexer.decoded import MIN_DOCS, SUFFIX
 from indexer.decoded_write import write_decoded
@@ -68,3 +68,18 @@ def test_decoded_postings_leave_a_query_whole_that_block_postings_would_cut(
     monkeypatch.setattr(cost, "DECODED_SHARE", 1)  # as if every posting came from the blocks
     cut = archive.search(QUERY)
     assert cut.notice is not None and "left out" in cut.notice
+
+
+def test_a_query_is_parsed_once_per_snapshot_and_cap(archive, monkeypatch) -> None:
+    snap = archive._snap()
+    first = parsecache.parsed(snap, QUERY)
+    assert parsecache.parsed(snap, QUERY) is first  # remembered
+    assert parsecache.parsed(snap, QUERY + " oil") is not first
+    calls = []
+    monkeypatch.setattr(parsecache, "parse", lambda *a: calls.append(a) or first)
+    archive.search(QUERY, page=2)
+    archive.search(QUERY, sort="newest")
+    assert calls == []  # another page or sort of the same text: no parse
+    monkeypatch.setattr(resolve_module, "MAX_POSTINGS", 5)  # a cap changed: parsed again
+    parsecache.parsed(snap, QUERY)
+    assert len(calls) == 1
