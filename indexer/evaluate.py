@@ -26,8 +26,9 @@ B = 0.75
 class Evaluator:
     """Evaluate a parsed query against one snapshot (see :class:`indexer.snapshot.Snapshot`)."""
 
-    def __init__(self, snap) -> None:
+    def __init__(self, snap, *, scoring: bool = True) -> None:
         self.snap = snap
+        self.scoring = scoring  # False: matches only (results sorted by date), scores all 0
         self.size = snap.columns.size
         self.alive = snap.columns.alive
         self.n_docs = max(1, int(self.alive.sum()))
@@ -110,6 +111,11 @@ class Evaluator:
             return self._empty()
         # BM25 on the matching documents only, then scattered over the archive: the same
         # element-wise arithmetic as over whole arrays, without passes over every document.
+        if not self.scoring:
+            mask = np.zeros(self.size, dtype=bool)
+            for ids, _ in parts:
+                mask[ids] = True
+            return mask, np.zeros(self.size, dtype=np.float32)
         if len(parts) == 1:
             ids, weights = parts[0]  # one term: each document once
             tf = np.asarray(weights, dtype=np.float32)

@@ -113,7 +113,7 @@ class SearchMixin:
         )
         snap = self._snap()
         parsed = parsed_query(snap, query)
-        matched, scores = self._matched(snap, parsed.query)
+        matched, scores = self._matched(snap, parsed.query, scoring=sort == "relevance")
         final, facet_masks = filters.apply(snap.columns, matched)
         hits = np.flatnonzero(final)  # counted once, for the facets and the histogram
         total = int(hits.size)
@@ -135,7 +135,7 @@ class SearchMixin:
 
             def count(text: str) -> int:
                 other = parsed_query(snap, text)
-                mask, _ = self._matched(snap, other.query)
+                mask, _ = self._matched(snap, other.query, scoring=False)
                 return int(filters.apply(snap.columns, mask)[0].sum())
 
             suggestion = suggest(snap, query, total, count)
@@ -155,11 +155,14 @@ class SearchMixin:
             took_ms=(time.perf_counter() - started) * 1000,
         )
 
-    def _matched(self, snap: Snapshot, q: wq.Query | None) -> tuple[np.ndarray, np.ndarray | None]:
-        """Mask of the live documents the query matches (before filters), and their scores."""
+    def _matched(
+        self, snap: Snapshot, q: wq.Query | None, *, scoring: bool = True
+    ) -> tuple[np.ndarray, np.ndarray | None]:
+        """Mask of the live documents the query matches (before filters), and their scores
+        (all 0 without ``scoring``: a sort by date or a count needs none)."""
         if q is None:
             return snap.columns.alive.copy(), None
-        return Evaluator(snap).run(q)
+        return Evaluator(snap, scoring=scoring).run(q)
 
     def _facets(
         self,

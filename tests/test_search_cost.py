@@ -3,6 +3,7 @@ Whoosh's blocks: words the blocks could not hold count in full, the rest at DECO
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from index_fixtures import hand_releases, make_store
 
@@ -10,6 +11,7 @@ from indexer import Archive, cost, parsecache, update_index
 from indexer import resolve as resolve_module
 from indexer.decoded import MIN_DOCS, SUFFIX
 from indexer.decoded_write import write_decoded
+from indexer.evaluate import Evaluator
 from indexer.query import parse
 
 QUERY = "oil ministry spokesman"
@@ -83,3 +85,20 @@ def test_a_query_is_parsed_once_per_snapshot_and_cap(archive, monkeypatch) -> No
     monkeypatch.setattr(resolve_module, "MAX_POSTINGS", 5)  # a cap changed: parsed again
     parsecache.parsed(snap, QUERY)
     assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    "query", ["oil", "ministry -oil", "oil OR spokesman", '"oil ministry"', "minist*", "الوزارة"]
+)
+def test_unscored_evaluation_matches_the_same_releases(archive, query) -> None:
+    snap = archive._snap()
+    q = parsecache.parsed(snap, query).query
+    mask, scores = Evaluator(snap).run(q)
+    unscored, zeros = Evaluator(snap, scoring=False).run(q)
+    assert np.array_equal(mask, unscored) and not zeros.any()
+    if query == "oil":
+        assert mask.any() and scores[mask].all()  # the scored run does score
+    newest = archive.search(query, sort="newest", per_page=200)
+    relevant = archive.search(query, per_page=200)
+    assert newest.total == relevant.total == int(mask.sum())
+    assert {h.key for h in newest.hits} == {h.key for h in relevant.hits}
