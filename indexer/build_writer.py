@@ -22,7 +22,7 @@ from whoosh.writing import SegmentWriter
 
 from indexer.analysis import InaText
 from indexer.decoded import MIN_DOCS, sidecar_path
-from indexer.decoded_write import write_from_postings
+from indexer.decoded_write import arrays_from_postings, write_arrays
 from indexer.writer_blocks import write_postings
 
 Posting = tuple[int, float, Any]  # docnum, weight, encoded value
@@ -126,6 +126,7 @@ class BulkSegmentWriter(SegmentWriter):
     def __init__(self, ix: Any, decoded_min_docs: int = MIN_DOCS, **kwargs: Any) -> None:
         super().__init__(ix, **kwargs)
         self.decoded_min_docs = decoded_min_docs  # as the sidecar writer's min_docs
+        self._decoded: dict | None = None  # the new segment's decoded arrays, until written
         if not isinstance(self.codec, whoosh3.W3Codec):
             raise TypeError("BulkSegmentWriter writes the W3 codec only")
         if self.codec._inlinelimit > 1:  # Whoosh's own inlining path is broken (set_inline)
@@ -179,16 +180,23 @@ class BulkSegmentWriter(SegmentWriter):
         self.fieldwriter.close()
         if lengths is not None:
             lengths.close()
-        folder = getattr(self.storage, "folder", None)  # None: an in-memory index
-        if folder is not None:
-            # Written before the commit lists the segment: a crash in between leaves a file of
-            # no live segment, which the sidecar writer removes; a missing one it writes.
-            segment = self.get_segment()
-            write_from_postings(
-                sidecar_path(folder, segment.segment_id()),
-                segment.segment_id(),
-                segment.doc_count_all(),
-                self.schema,
-                self.pool.fields,
-                self.decoded_min_docs,
+        if getattr(self.storage, "folder", None) is not None:  # not an in-memory index
+            self._decoded = arrays_from_postings(
+                self.schema, self.pool.fields, self.decoded_min_docs
             )
+
+    def _assemble_segment(self) -> None:
+        super()._assemble_segment()
+        if self._decoded is None:
+            return
+        # Written once the segment's own files are complete (a compound file takes in every
+        # file named after the segment) and before the commit lists the segment: a crash in
+        # between leaves a file of no live segment, which the sidecar writer removes.
+        segment = self.get_segment()
+        write_arrays(
+            sidecar_path(self.storage.folder, segment.segment_id()),
+            segment.doc_count_all(),
+            segment.segment_id(),
+            self._decoded,
+        )
+        self._decoded = None

@@ -8,7 +8,7 @@ leaving them out keeps the file small and quick to write. Whoosh's blocks are re
 whole block at a time, through :func:`indexer.postings.read_term`; the rest is numpy.
 
 A segment written by :class:`indexer.build_writer.BulkSegmentWriter` gets its file from the
-postings that writer holds in memory (:func:`write_from_postings`), the same bytes without
+postings that writer holds in memory (:func:`arrays_from_postings`), the same bytes without
 reading anything back; this writer then finds the file present and skips the segment.
 """
 
@@ -80,15 +80,11 @@ def _write_segment(segreader, segment_id: str, doc_count: int, path: Path, min_d
     _write_file(path, doc_count, segment_id, parts)
 
 
-def write_from_postings(
-    path: Path, segment_id: str, doc_count: int, schema, fields, min_docs: int = MIN_DOCS
-) -> None:
-    """A new segment's file from the postings its writer holds, byte for byte the file
-    :func:`write_decoded` would write by reading the segment back.
+def arrays_from_postings(schema, fields, min_docs: int = MIN_DOCS) -> dict[str, np.ndarray]:
+    """A new segment's file arrays from the postings its writer holds, giving byte for byte
+    the file :func:`write_decoded` would write by reading the segment back.
 
     Args:
-        path: the segment's file (:func:`indexer.decoded.sidecar_path`).
-        segment_id, doc_count: the segment's.
         schema: the index's schema.
         fields: ``{field name: {term bytes: [(docnum, weight, encoded value), ...]}}``, each
             term's postings in docnum order (``PostingTable.fields`` once written).
@@ -115,7 +111,15 @@ def write_from_postings(
                 counts, deltas = position_deltas(list(values))
                 found = position_keys(ids, counts, deltas)
             parts.add(term_key(fieldname, tbytes), ids, weights, found)
-    _write_file(path, doc_count, segment_id, parts)
+    return parts.arrays()
+
+
+def write_arrays(path: Path, doc_count: int, segment_id: str, arrays: dict) -> None:
+    """The file under a temporary name, renamed when complete (a crash leaves no half file)."""
+    temporary = path.with_name(path.name + ".tmp")
+    with open(temporary, "wb") as out:
+        write_layout(out, doc_count, segment_id, arrays)
+    os.replace(temporary, path)
 
 
 def _write_file(path: Path, doc_count: int, segment_id: str, parts: _Parts) -> None:
