@@ -18,6 +18,7 @@ import logging
 import os
 import time
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,7 @@ from indexer.postings import _keys as position_keys  # the keys exactly as read_
 from indexer.sidecars import WRITERS
 
 log = logging.getLogger(__name__)
+_DOCNUM, _WEIGHT, _VALUE = itemgetter(0), itemgetter(1), itemgetter(2)  # of a writer's posting
 
 
 def write_decoded(gen_dir: Path, min_docs: int = MIN_DOCS) -> None:
@@ -102,13 +104,14 @@ def arrays_from_postings(schema, fields, min_docs: int = MIN_DOCS) -> dict[str, 
             if len(postings) < min_docs:  # a new segment's doc frequency: one posting a doc
                 parts.rare.append(term_hash(term_key(fieldname, tbytes)))
                 continue
-            docnums, given, values = zip(*postings, strict=True)
-            ids = np.array(docnums, dtype=np.int64)
+            count = len(postings)
+            ids = np.fromiter(map(_DOCNUM, postings), dtype=np.int64, count=count)
             # The blocks keep the weights as 32-bit floats (writer_blocks), as read back here.
-            weights = np.array(given, dtype=np.float64).astype(np.float32)
+            given = np.fromiter(map(_WEIGHT, postings), dtype=np.float64, count=count)
+            weights = given.astype(np.float32)
             found = None
             if with_positions:
-                counts, deltas = position_deltas(list(values))
+                counts, deltas = position_deltas(list(map(_VALUE, postings)))
                 found = position_keys(ids, counts, deltas)
             parts.add(term_key(fieldname, tbytes), ids, weights, found)
     return parts.arrays()
