@@ -15,6 +15,7 @@ before the commit lists the segment, so the sidecar writer need not read the seg
 
 from __future__ import annotations
 
+import gc
 from typing import Any
 
 from whoosh.codec import whoosh3
@@ -174,16 +175,29 @@ class BulkSegmentWriter(SegmentWriter):
         self.docnum += 1
 
     def _flush_segment(self) -> None:
+        # Writing creates millions of short-lived tuples and no cycles; the collector would
+        # rescan the whole table (and the blocks kept for the decoded file) again and again.
+        paused = gc.isenabled()
+        gc.disable()
+        try:
+            self._write_segment_files()
+        finally:
+            if paused:
+                gc.enable()
+
+    def _write_segment_files(self) -> None:
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
-        write_postings(self.fieldwriter, self.codec, self.schema, lengths, self.pool)
+        on_disk = getattr(self.storage, "folder", None) is not None  # not an in-memory index
+        min_docs = self.decoded_min_docs if on_disk else None
+        blocks = write_postings(
+            self.fieldwriter, self.codec, self.schema, lengths, self.pool, min_docs
+        )
         self.fieldwriter.close()
         if lengths is not None:
             lengths.close()
-        if getattr(self.storage, "folder", None) is not None:  # not an in-memory index
-            self._decoded = arrays_from_postings(
-                self.schema, self.pool.fields, self.decoded_min_docs
-            )
+        if on_disk:
+            self._decoded = arrays_from_postings(self.schema, self.pool.fields, blocks, min_docs)
 
     def _assemble_segment(self) -> None:
         super()._assemble_segment()

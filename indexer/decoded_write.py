@@ -18,7 +18,7 @@ import logging
 import os
 import time
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -31,7 +31,6 @@ from indexer.postings import _keys as position_keys  # the keys exactly as read_
 from indexer.sidecars import WRITERS
 
 log = logging.getLogger(__name__)
-_DOCNUM, _WEIGHT, _VALUE = itemgetter(0), itemgetter(1), itemgetter(2)  # of a writer's posting
 
 
 def write_decoded(gen_dir: Path, min_docs: int = MIN_DOCS) -> None:
@@ -82,14 +81,17 @@ def _write_segment(segreader, segment_id: str, doc_count: int, path: Path, min_d
     _write_file(path, doc_count, segment_id, parts)
 
 
-def arrays_from_postings(schema, fields, min_docs: int = MIN_DOCS) -> dict[str, np.ndarray]:
+def arrays_from_postings(schema, fields, blocks, min_docs: int = MIN_DOCS) -> dict[str, np.ndarray]:
     """A new segment's file arrays from the postings its writer holds, giving byte for byte
     the file :func:`write_decoded` would write by reading the segment back.
 
     Args:
         schema: the index's schema.
-        fields: ``{field name: {term bytes: [(docnum, weight, encoded value), ...]}}``, each
-            term's postings in docnum order (``PostingTable.fields`` once written).
+        fields: ``{field name: {term bytes: [posting, ...]}}`` (``PostingTable.fields``): only
+            the count of each term's postings is read here.
+        blocks: ``{field name: {term bytes: [(docnums, weights, values), ...]}}``, the blocks
+            written of every term with at least ``min_docs`` postings
+            (:func:`indexer.writer_blocks.write_postings`), weights already 32-bit.
         min_docs: terms in fewer of the segment's documents are left to Whoosh's blocks.
     """
     parts = _Parts()
@@ -100,18 +102,20 @@ def arrays_from_postings(schema, fields, min_docs: int = MIN_DOCS) -> dict[str, 
         with_positions = fieldobj.format is not None and fieldobj.format.supports("positions")
         terms = fields[fieldname]
         for tbytes in sorted(terms):
-            postings = terms[tbytes]
-            if len(postings) < min_docs:  # a new segment's doc frequency: one posting a doc
+            count = len(terms[tbytes])
+            if count < min_docs:  # a new segment's doc frequency: one posting a doc
                 parts.rare.append(term_hash(term_key(fieldname, tbytes)))
                 continue
-            count = len(postings)
-            ids = np.fromiter(map(_DOCNUM, postings), dtype=np.int64, count=count)
-            # The blocks keep the weights as 32-bit floats (writer_blocks), as read back here.
-            given = np.fromiter(map(_WEIGHT, postings), dtype=np.float64, count=count)
-            weights = given.astype(np.float32)
+            written = blocks[fieldname][tbytes]
+            ids = np.fromiter(
+                chain.from_iterable(b[0] for b in written), dtype=np.int64, count=count
+            )
+            weights = np.fromiter(
+                chain.from_iterable(b[1] for b in written), dtype=np.float32, count=count
+            )
             found = None
             if with_positions:
-                counts, deltas = position_deltas(list(map(_VALUE, postings)))
+                counts, deltas = position_deltas(list(chain.from_iterable(b[2] for b in written)))
                 found = position_keys(ids, counts, deltas)
             parts.add(term_key(fieldname, tbytes), ids, weights, found)
     return parts.arrays()

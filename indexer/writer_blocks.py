@@ -51,9 +51,24 @@ class _Block:
         return self._maxweight
 
 
-def write_postings(fieldwriter: Any, codec: Any, schema: Any, lengths: Any, table: Any) -> None:
+Blocks = list[tuple[tuple[int, ...], tuple[float, ...], tuple[Any, ...]]]
+
+
+def write_postings(
+    fieldwriter: Any,
+    codec: Any,
+    schema: Any,
+    lengths: Any,
+    table: Any,
+    keep_from: int | None = None,
+) -> dict[str, dict[bytes, Blocks]]:
     """Write every field's terms and postings of ``table`` (a ``PostingTable``) through the
-    segment's ``W3FieldWriter`` files, in Whoosh's field and term order."""
+    segment's ``W3FieldWriter`` files, in Whoosh's field and term order.
+
+    Returns the blocks written (docnums, 32-bit weights, values) of every term with at least
+    ``keep_from`` postings (none when None), for the decoded-postings file: those tuples are
+    small and contiguous, quicker to read again than the table's postings."""
+    kept: dict[str, dict[bytes, Blocks]] = {}
     postfile = fieldwriter._postfile
     for fieldname in sorted(table.fields):
         field = schema[fieldname]
@@ -64,15 +79,21 @@ def write_postings(fieldwriter: Any, codec: Any, schema: Any, lengths: Any, tabl
             length_of = lengths.doc_field_length_reader(fieldname)
         fixedsize = field.format.fixed_value_size()
         add_term = fieldwriter._tindex.add
+        kept_terms = kept[fieldname] = {}
         for btext in sorted(table.fields[fieldname]):
             postings = table.sorted_postings(fieldname, btext)
-            info = _write_term(postfile, codec, postings, fixedsize, length_of)
+            blocks = None
+            if keep_from is not None and len(postings) >= keep_from:
+                blocks = kept_terms[btext] = []
+            info = _write_term(postfile, codec, postings, fixedsize, length_of, blocks)
             add_term(fieldkey + btext, info.to_bytes())
         fieldwriter.finish_field()
+    return kept
 
 
-def _write_term(postfile, codec, postings, fixedsize, length_of) -> whoosh3.W3TermInfo:
-    """Write one term's posting blocks; returns its term info."""
+def _write_term(postfile, codec, postings, fixedsize, length_of, kept) -> whoosh3.W3TermInfo:
+    """Write one term's posting blocks (each added to ``kept`` unless None); returns its term
+    info."""
     info = whoosh3.W3TermInfo()
     limit = codec._blocklimit
     start = postfile.tell()
@@ -84,6 +105,8 @@ def _write_term(postfile, codec, postings, fixedsize, length_of) -> whoosh3.W3Te
         maxweight = _max_weight(given)  # Whoosh compares the weights as given...
         weights = tuple(array("f", given))  # ...and keeps them as 32-bit floats
         info.add_block(_Block(ids, weights, minlength, maxlength, maxweight))
+        if kept is not None:
+            kept.append((ids, weights, values))
         data = dumps((_deltas(ids), _mini_weights(weights), _mini_values(values, fixedsize)), 2)
         comp = codec._compression if len(data) >= whoosh3.COMPRESSION_MIN_SIZE else 0
         if comp:
