@@ -22,7 +22,9 @@ import json
 import logging
 import mmap
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from whoosh import index as whoosh_index
@@ -184,10 +186,10 @@ def segment_ids(reader) -> list[str]:
     return [seg_id for _, seg_id in segments(reader)]
 
 
-def combined_name(ids: list[str]) -> str:
+def combined_name(ids: list[str], prefix: str = COMBINED_PREFIX) -> str:
     """The combined file's name for these segments in this order."""
     digest = hashlib.sha1("\n".join(ids).encode("utf-8")).hexdigest()[:16]
-    return f"{COMBINED_PREFIX}{digest}{SUFFIX}"
+    return f"{prefix}{digest}{SUFFIX}"
 
 
 # -- the writer and the reader ---------------------------------------------------------------
@@ -195,6 +197,25 @@ def combined_name(ids: list[str]) -> str:
 
 def write_column_files(gen_dir: Path) -> None:
     """Write the columns of a generation's new segments and of the whole, remove stale ones."""
+    write_segment_files(
+        gen_dir,
+        SEGMENT_PREFIX,
+        COMBINED_PREFIX,
+        lambda leaf: _to_arrays(Columns.load(leaf)),
+        _combine,
+    )
+
+
+def write_segment_files(
+    gen_dir: Path,
+    prefix: str,
+    combined_prefix: str,
+    per_segment: Callable[[Any], tuple[dict[str, np.ndarray], dict]],
+    combine: Callable[[list], tuple[dict[str, np.ndarray], dict]],
+) -> None:
+    """Write one file per segment that lacks one (``per_segment`` of its reader) and one for
+    the whole generation (``combine`` of the segments' files), then remove this kind's files of
+    segments that no longer exist."""
     gen_dir = Path(gen_dir)
     try:
         index = MappedStorage(str(gen_dir)).open_index()
@@ -204,17 +225,17 @@ def write_column_files(gen_dir: Path) -> None:
         ids = segment_ids(reader)
         parts = []
         for leaf, seg_id in segments(reader):
-            path = gen_dir / f"{SEGMENT_PREFIX}{seg_id}{SUFFIX}"
+            path = gen_dir / f"{prefix}{seg_id}{SUFFIX}"
             found = read_arrays(path)
             if found is None or found[1]["size"] != leaf.doc_count_all():
-                write_arrays(path, *_to_arrays(Columns.load(leaf)))
+                write_arrays(path, *per_segment(leaf))
                 found = read_arrays(path)
             parts.append(found)
-        combined = gen_dir / combined_name(ids)
-        if parts and read_arrays(combined) is None:
-            write_arrays(combined, *_combine(parts))
-    keep = {f"{SEGMENT_PREFIX}{seg_id}{SUFFIX}" for seg_id in ids} | {combined.name}
-    for path in gen_dir.glob(f"{SEGMENT_PREFIX}*"):
+        combined = gen_dir / combined_name(ids, combined_prefix)
+        if parts and read_arrays(combined) is None:  # missing, or of an older format
+            write_arrays(combined, *combine(parts))
+    keep = {f"{prefix}{seg_id}{SUFFIX}" for seg_id in ids} | {combined.name}
+    for path in gen_dir.glob(f"{prefix}*"):
         if path.name not in keep:
             path.unlink(missing_ok=True)
 

@@ -12,17 +12,15 @@ counts; stems sorted, each with its sorted forms). Readers split one blob per fi
 
 from __future__ import annotations
 
-import hashlib
 from bisect import bisect_left
 from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
-from whoosh import index as whoosh_index
 
 from indexer import analysis
-from indexer.colfiles import read_arrays, segment_ids, segments, write_arrays
-from indexer.mapped import MappedStorage
+from indexer.colfiles import combined_name as columns_combined_name
+from indexer.colfiles import read_arrays, segment_ids, write_segment_files
 from indexer.schema import KEYWORD_FIELDS, TEXT_FIELDS
 
 # Fields whose terms are text; not ``key``: one word per release, merged again on every commit
@@ -44,8 +42,7 @@ def _unblob(array: np.ndarray) -> list[str]:
 
 def combined_name(ids: list[str]) -> str:
     """The merged file's name for these segments in this order."""
-    digest = hashlib.sha1("\n".join(ids).encode("utf-8")).hexdigest()[:16]
-    return f"{COMBINED_PREFIX}{digest}{SUFFIX}"
+    return columns_combined_name(ids, COMBINED_PREFIX)
 
 
 def _segment_arrays(segment) -> tuple[dict[str, np.ndarray], dict]:
@@ -97,28 +94,7 @@ def _merge(parts: list[tuple[dict[str, np.ndarray], dict]]) -> tuple[dict[str, n
 
 def write_word_files(gen_dir: Path) -> None:
     """Write the words of a generation's new segments and of the whole, remove stale ones."""
-    gen_dir = Path(gen_dir)
-    try:
-        index = MappedStorage(str(gen_dir)).open_index()
-    except (whoosh_index.EmptyIndexError, OSError):
-        return
-    with index.reader() as reader:
-        ids = segment_ids(reader)
-        parts = []
-        for leaf, seg_id in segments(reader):
-            path = gen_dir / f"{SEGMENT_PREFIX}{seg_id}{SUFFIX}"
-            found = read_arrays(path)
-            if found is None or found[1]["size"] != leaf.doc_count_all():
-                write_arrays(path, *_segment_arrays(leaf))
-                found = read_arrays(path)
-            parts.append(found)
-        combined = gen_dir / combined_name(ids)
-        if parts and read_arrays(combined) is None:  # missing, or of an older format
-            write_arrays(combined, *_merge(parts))
-    keep = {f"{SEGMENT_PREFIX}{seg_id}{SUFFIX}" for seg_id in ids} | {combined.name}
-    for path in gen_dir.glob(f"{SEGMENT_PREFIX}*"):
-        if path.name not in keep:
-            path.unlink(missing_ok=True)
+    write_segment_files(gen_dir, SEGMENT_PREFIX, COMBINED_PREFIX, _segment_arrays, _merge)
 
 
 class WordFiles:
