@@ -27,6 +27,7 @@ from whoosh.index import TOC, clean_files
 
 from crawler.store import ReleaseStore, StoredRelease
 from indexer.build_writer import BulkSegmentWriter
+from indexer.errors import BuildFailed
 from indexer.schema import to_document
 from indexer.sidecars import write_sidecars
 
@@ -83,7 +84,7 @@ def build_parallel(
                 child.join()
                 ok, result = False, f"it ended with exit code {child.exitcode}"
             if not ok:
-                raise RuntimeError(f"an index build process failed: {result}")
+                raise BuildFailed(result)
             counts.update(result)
             child.join()
     finally:

@@ -76,3 +76,14 @@ class StoreUnreadable(IndexerError):
             " as it was. Restore releases.sqlite from a backup, or rebuild it from the WARC"
             f" files with `ina-archive reparse --data-dir {self.data_dir}`."
         )
+
+
+class BuildFailed(IndexerError):
+    """A process of a parallel rebuild failed; the live index was not replaced."""
+
+    def __init__(self, reason: object) -> None:
+        super().__init__(
+            f"An index build process failed ({reason}); the index in use was left as it was."
+            " Run the rebuild again; if it fails the same way, check the release store and the"
+            " free disk space of the data directory."
+        )
