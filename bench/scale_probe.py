@@ -23,42 +23,78 @@ WARM_QUERIES = 20
 
 
 def memory() -> dict[str, float]:
-    """VmRSS, RssAnon, RssFile, RssShmem and VmHWM (the peak) in MB, and ru_maxrss (which Linux
-    carries over from the parent across fork + exec, so VmHWM is the process's own peak)."""
+    """VmRSS, RssAnon, RssFile, RssShmem and VmHWM (the peak) in MB, Pss and Private (the whole
+    process, from smaps_rollup), and ru_maxrss (which Linux carries over from the parent across
+    fork + exec, so VmHWM is the process's own peak)."""
     out = {}
     for line in Path("/proc/self/status").read_text().splitlines():
         name, _, value = line.partition(":")
         if name in ("VmRSS", "RssAnon", "RssFile", "RssShmem", "VmHWM"):
             out[name] = round(int(value.split()[0]) / 1024, 1)
+    rollup = Path("/proc/self/smaps_rollup")
+    if rollup.exists():
+        private = 0
+        for line in rollup.read_text().splitlines():
+            name, _, value = line.partition(":")
+            if name == "Pss":
+                out["Pss"] = round(int(value.split()[0]) / 1024, 1)
+            elif name in ("Private_Clean", "Private_Dirty"):
+                private += int(value.split()[0])
+        out["Private"] = round(private / 1024, 1)
     out["ru_maxrss"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     return out
 
 
-def mapped_files(index_dir: Path) -> dict[str, float]:
-    """Resident MB of the index's memory-mapped files by kind (Whoosh segments, column and words
-    files, others), from /proc/self/smaps: the file pages counted in RssFile."""
-    out = {"segments": 0.0, "column_files": 0.0, "word_files": 0.0, "other_files": 0.0}
+def _kind(path: str, root: str) -> str:
+    """The kind of one mapping, by its file name."""
+    if not path.startswith("/"):
+        return "anonymous"  # the heap, numpy arrays, stacks ([heap], [stack] or no name)
+    if not path.startswith(root):
+        return "libraries"  # Python, numpy, shared objects
+    name = Path(path).name
+    if name.startswith("cols-"):
+        return "column_files"
+    if name.startswith("words-"):
+        return "word_files"
+    if name.endswith(".seg"):
+        return "segments"
+    if name.endswith(".decoded"):
+        return "decoded_postings"
+    return "other_files"
+
+
+SMAPS_FIELDS = {
+    "Rss:": "rss",
+    "Pss:": "pss",
+    "Private_Clean:": "private",
+    "Private_Dirty:": "private",
+}
+
+
+def smaps_by_kind(index_dir: Path) -> dict[str, dict[str, float]]:
+    """Rss, Pss and private MB of the process's mappings by kind (the index's decoded postings,
+    segments, column and word files, other index files, libraries, anonymous memory), from
+    /proc/self/smaps."""
+    out: dict[str, dict[str, float]] = {}
     kind = None
     root = str(index_dir.resolve())
     for line in Path("/proc/self/smaps").read_text().splitlines():
-        first = line.split(maxsplit=1)[0]
+        first = line.split(maxsplit=1)[0] if line else ""
         if "-" in first and not first.endswith(":"):  # a mapping's header line
-            path = line.split()[-1]
-            kind = None
-            if path.startswith(root):
-                name = Path(path).name
-                kind = (
-                    "column_files"
-                    if name.startswith("cols-")
-                    else "word_files"
-                    if name.startswith("words-")
-                    else "segments"
-                    if name.endswith(".seg")
-                    else "other_files"  # e.g. the decoded postings
-                )
-        elif kind and first == "Rss:":
-            out[kind] += int(line.split()[1]) / 1024
-    return {name: round(mb, 1) for name, mb in out.items()}
+            parts = line.split()
+            kind = _kind(parts[5] if len(parts) > 5 else "", root)
+            out.setdefault(kind, {"rss": 0.0, "pss": 0.0, "private": 0.0})
+        elif kind and first in SMAPS_FIELDS:
+            out[kind][SMAPS_FIELDS[first]] += int(line.split()[1]) / 1024
+    return {k: {n: round(mb, 1) for n, mb in v.items()} for k, v in sorted(out.items())}
+
+
+def mapped_files(index_dir: Path) -> dict[str, float]:
+    """Resident MB of the index's memory-mapped files by kind (Whoosh segments, decoded postings,
+    column and words files, others), from /proc/self/smaps: the file pages counted in RssFile."""
+    kinds = smaps_by_kind(index_dir)
+    names = ("segments", "decoded_postings", "column_files", "word_files", "other_files")
+    return {name: kinds.get(name, {}).get("rss", 0.0) for name in names}
 
 
 def _load_queries(path: Path):
@@ -156,6 +192,7 @@ def main(argv: list[str]) -> int:
     after_warm = memory()
     if engine.startswith("ina"):
         after_warm["mapped"] = mapped_files(data_dir / "index")
+        after_warm["smaps"] = smaps_by_kind(data_dir / "index")
     items = (items * (load // max(1, len(items)) + 1))[:load]
     started = time.perf_counter()
     for item in items:
@@ -164,6 +201,7 @@ def main(argv: list[str]) -> int:
     after_load = memory()
     if engine.startswith("ina"):
         after_load["mapped"] = mapped_files(data_dir / "index")
+        after_load["smaps"] = smaps_by_kind(data_dir / "index")
     print(
         json.dumps(
             {
