@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from random import Random
 
-from crawler.demo_site import vocab, vocab_ku_tk
+from crawler.demo_site import phrases, vocab, vocab_ku_tk
 from crawler.demo_site.forms import CITIES, pick
 
 # Slot values of each vocabulary item, prepared once (generation is hot: 100,000 releases).
@@ -91,7 +91,7 @@ def _slots(rng: Random, lang: str, date: datetime) -> dict[str, str]:
 def fill(template: str, rng: Random, lang: str, date: datetime) -> str:
     """One template filled in, quoted clauses included."""
     slots = _slots(rng, lang, date)
-    quotes = vocab_ku_tk.QUOTES.get(lang) or (vocab.QUOTES_EN if lang == "en" else vocab.QUOTES_AR)
+    quotes = vocab_ku_tk.QUOTES.get(lang) or (phrases.QUOTES_EN if lang == "en" else phrases.QUOTES_AR)
     if "{q1}" in template:
         slots["q1"] = pick(rng, quotes).format(**slots)
         slots["q2"] = pick(rng, quotes).format(**slots)
@@ -117,7 +117,7 @@ def draw_paragraphs(rng: Random, lang: str, date: datetime) -> list[tuple[str, s
     return out
 
 
-SENTENCES = {"en": vocab.SENTENCES_EN, "ar": vocab.SENTENCES_AR, **vocab_ku_tk.SENTENCES}
-SUBHEADINGS = {"en": vocab.SUBHEADINGS_EN, "ar": vocab.SUBHEADINGS_AR, **vocab_ku_tk.SUBHEADINGS}
-TITLES = {"en": vocab.TITLES_EN, "ar": vocab.TITLES_AR, **vocab_ku_tk.TITLES}
-CAPTIONS = {"en": vocab.CAPTIONS_EN, "ar": vocab.CAPTIONS_AR, **vocab_ku_tk.CAPTIONS}
+SENTENCES = {"en": phrases.SENTENCES_EN, "ar": phrases.SENTENCES_AR, **vocab_ku_tk.SENTENCES}
+SUBHEADINGS = {"en": phrases.SUBHEADINGS_EN, "ar": phrases.SUBHEADINGS_AR, **vocab_ku_tk.SUBHEADINGS}
+TITLES = {"en": phrases.TITLES_EN, "ar": phrases.TITLES_AR, **vocab_ku_tk.TITLES}
+CAPTIONS = {"en": phrases.CAPTIONS_EN, "ar": phrases.CAPTIONS_AR, **vocab_ku_tk.CAPTIONS}
