@@ -24,134 +24,73 @@ the index, and every release's lead photo archived.
 
 from __future__ import annotations
 
-import os
 import random
-import signal
 import subprocess
-import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-
-from childproc import kill_group, start
 
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
 from indexer import update_index
 from reliability.consistency import KillReport, check, index_keys
 from reliability.image_checks import missing_leads
+from reliability.killprocs import (
+    CLI,
+    crawl_command,
+    forget,
+    index_command,
+    kill_now,
+    reaping,
+    spawn,
+)
 
 __all__ = ["KillReport", "check", "crawl_command", "index_command", "index_keys", "run_kills"]
-
-CLI = [sys.executable, "-c", "from web.cli import main; main()"]
-
-
-def crawl_command(data_dir: Path, base_url: str) -> list[str]:
-    """The crawl command line the harness runs and kills."""
-    return [
-        *CLI,
-        "crawl",
-        "--data-dir",
-        str(data_dir),
-        "--start",
-        base_url + "/eng/",
-        "--start",
-        base_url + "/",
-        "--delay",
-        "0",
-        "--backfill",
-        "--allow-private-addresses",
-        "--no-progress",
-    ]
-
-
-def index_command(data_dir: Path, rebuild: bool) -> list[str]:
-    """The index command line the harness runs and kills."""
-    return [*CLI, "index", "--data-dir", str(data_dir), "--no-progress"] + (
-        ["--rebuild"] if rebuild else []
-    )
-
-
-# Children not yet killed and reaped: ``_reaping`` kills their groups if a cycle fails midway.
-_LIVE: set[subprocess.Popen] = set()
-
-
-def _spawn(command: list[str]) -> subprocess.Popen:
-    # Not a pipe: nobody reads it while the process runs, and a full pipe would block it.
-    process = start(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _LIVE.add(process)
-    return process
-
-
-@contextmanager
-def _reaping() -> Iterator[None]:
-    """Kill the process group of every child still running at the end, pass or fail."""
-    try:
-        yield
-    finally:
-        while _LIVE:
-            kill_group(_LIVE.pop())
-
-
-def _kill(process: subprocess.Popen) -> bool:
-    """SIGKILL a process; False when it had already ended by itself."""
-    finished = process.poll() is not None
-    if not finished:
-        os.kill(process.pid, signal.SIGKILL)
-    try:
-        os.killpg(process.pid, signal.SIGKILL)  # anything it started goes with it
-    except ProcessLookupError:
-        pass
-    process.wait(timeout=30)
-    _LIVE.discard(process)
-    return not finished
 
 
 def _kill_crawl(data_dir: Path, server: DemoSiteServer, rng: random.Random, max_requests: int):
     """Run a crawl and kill it after a random number of answered requests."""
     wanted = len(server.requests) + rng.randint(1, max_requests)
-    process = _spawn(crawl_command(data_dir, server.base_url))
+    process = spawn(crawl_command(data_dir, server.base_url))
     deadline = time.monotonic() + 60
     while len(server.requests) < wanted and process.poll() is None:
         if time.monotonic() > deadline:
             break
         time.sleep(0.001)
     time.sleep(rng.uniform(0, 0.01))
-    return _kill(process)
+    return kill_now(process)
 
 
 def _kill_crawl_at_image(data_dir: Path, server: DemoSiteServer, rng: random.Random):
     """Run a crawl and kill it a random few milliseconds after the server answers an image."""
     images = sum("/uploads/" in r.path for r in server.requests)
-    process = _spawn(crawl_command(data_dir, server.base_url))
+    process = spawn(crawl_command(data_dir, server.base_url))
     deadline = time.monotonic() + 60
     while sum("/uploads/" in r.path for r in server.requests) <= images and process.poll() is None:
         if time.monotonic() > deadline:
             break
         time.sleep(0.001)
     time.sleep(rng.uniform(0, 0.01))
-    return _kill(process)
+    return kill_now(process)
 
 
 def _kill_both(data_dir: Path, server: DemoSiteServer, rng: random.Random, window: float):
     """Run a crawl and, while it runs, an incremental index; kill both at one random moment."""
     wanted = len(server.requests) + rng.randint(1, 20)
-    crawl = _spawn(crawl_command(data_dir, server.base_url))
+    crawl = spawn(crawl_command(data_dir, server.base_url))
     deadline = time.monotonic() + 60
     while len(server.requests) < wanted and crawl.poll() is None and time.monotonic() < deadline:
         time.sleep(0.001)
-    index = _spawn(index_command(data_dir, rebuild=False))
+    index = spawn(index_command(data_dir, rebuild=False))
     while index.poll() is None and time.monotonic() < deadline:
         if f'"pid": {index.pid}' in _lock_holder(data_dir):
             break
         time.sleep(0.001)
     time.sleep(rng.uniform(0, window))
-    return _kill(crawl), _kill(index)
+    return kill_now(crawl), kill_now(index)
 
 
 def _kill_reparse(data_dir: Path, rng: random.Random):
     """Run ``ina-archive reparse`` (records rebuilt from the WARC files) and kill it mid-way."""
-    process = _spawn([*CLI, "reparse", "--data-dir", str(data_dir)])
+    process = spawn([*CLI, "reparse", "--data-dir", str(data_dir)])
     deadline = time.monotonic() + 60
     while process.poll() is None and time.monotonic() < deadline:
         try:
@@ -161,7 +100,7 @@ def _kill_reparse(data_dir: Path, rng: random.Random):
             pass
         time.sleep(0.001)
     time.sleep(rng.uniform(0, 0.3))
-    return _kill(process)
+    return kill_now(process)
 
 
 def _lock_holder(data_dir: Path) -> str:
@@ -173,7 +112,7 @@ def _lock_holder(data_dir: Path) -> str:
 
 def _kill_index(data_dir: Path, rebuild: bool, rng: random.Random, window: float):
     """Run the indexer; once it holds the lock, kill it a random part of ``window`` later."""
-    process = _spawn(index_command(data_dir, rebuild))
+    process = spawn(index_command(data_dir, rebuild))
     deadline = time.monotonic() + 60
     holding = False
     while process.poll() is None and time.monotonic() < deadline:
@@ -182,20 +121,20 @@ def _kill_index(data_dir: Path, rebuild: bool, rng: random.Random, window: float
             break
         time.sleep(0.001)
     time.sleep(rng.uniform(0, window))
-    killed = _kill(process)
+    killed = kill_now(process)
     return killed, holding and killed
 
 
 def _clean_index_window(data_dir: Path) -> float:
     """Seconds from taking the index lock to the end of a clean rebuild (the kill window)."""
-    process = _spawn(index_command(data_dir, rebuild=True))
+    process = spawn(index_command(data_dir, rebuild=True))
     taken = None
     while process.poll() is None:
         if taken is None and f'"pid": {process.pid}' in _lock_holder(data_dir):
             taken = time.monotonic()
         time.sleep(0.001)
     ended = time.monotonic()
-    _LIVE.discard(process)  # ended and reaped by poll()
+    forget(process)  # ended and reaped by poll()
     return max(ended - (taken or ended), 0.05)
 
 
@@ -240,7 +179,7 @@ def run_kills(
     state: dict = {}
     window = 0.3
     attempts = 0
-    with DemoSiteServer(site) as server, _reaping():
+    with DemoSiteServer(site) as server, reaping():
         while (report.kills < kills or report.index_kills < min_index_kills) and (
             attempts < kills * 6
         ):
