@@ -1,6 +1,10 @@
 """Throughput on loopback for ``bench.web_bench``: ``waitress`` processes (SO_REUSEPORT when more
 than one) in a few process x thread layouts, loaded by ``wrk`` for a bounded time, and each
-process's resident memory (VmRSS) after the load.
+process's resident memory (VmRSS, and the private part of it) after the load.
+
+The servers run the project found in ``tree`` (this checkout, or an older commit's exported by
+``bench.web_bench.export_tree``), so that a baseline's requests/s come from the same archive,
+the same paths and the same load.
 """
 
 from __future__ import annotations
@@ -61,6 +65,15 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def private_mb(pid: int) -> float:
+    """The part of a process's resident memory no other process shares (anonymous + private)."""
+    total = 0
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith(("Private_Clean:", "Private_Dirty:")):
+            total += int(line.split()[1])
+    return total / 1024
+
+
 def run_wrk(port: int, paths: list[str], duration: int, connections: int) -> dict:
     """wrk over a rotating list of paths; returns requests/s and wrk's latency percentiles."""
     script = tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False)
@@ -87,24 +100,45 @@ def run_wrk(port: int, paths: list[str], duration: int, connections: int) -> dic
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
     lat = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", output, re.M))
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
-    timeouts = re.search(r"timeout (\d+)", output)
+    # "Socket errors: connect 0, read 0, write 0, timeout 0" (only printed when one is not 0).
+    sockets = dict(re.findall(r"(connect|read|write|timeout) (\d+)", output))
     return {
         "rps": rps,
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
         "latency": lat,
         "non_2xx": int(errors.group(1)) if errors else 0,
-        "timeouts": int(timeouts.group(1)) if timeouts else 0,
+        "timeouts": int(sockets.get("timeout", 0)),
+        "socket_errors": sum(int(sockets.get(k, 0)) for k in ("connect", "read", "write")),
     }
 
 
-def throughput(data_dir: Path, paths: list[str], duration: int) -> list[dict]:
-    """Requests/s and memory for each process x thread layout."""
+def error_count(row: dict) -> int:
+    """Failed requests of a layout's timed and warm-up passes: non-2xx, timeouts, socket errors."""
+    return sum(
+        run.get(key, 0)
+        for run in (row, row.get("first_pass", {}))
+        for key in ("non_2xx", "timeouts", "socket_errors")
+    )
+
+
+def throughput(
+    data_dir: Path,
+    paths: list[str],
+    duration: int,
+    tree: Path = ROOT,
+    layouts: tuple[tuple[int, int], ...] = LAYOUTS,
+) -> list[dict]:
+    """Requests/s and memory for each process x thread layout, served by the project in ``tree``."""
+    # ``python -c`` puts the working directory first on the path: the tree's packages are imported.
+    env = {**os.environ, "PYTHONPATH": str(tree)}
     rows = []
-    for procs, threads in LAYOUTS:
+    for procs, threads in layouts:
         port = free_port()
         workers = [
             subprocess.Popen(
                 [sys.executable, "-c", WORKER, str(data_dir), str(port), str(threads)],
-                cwd=ROOT,
+                cwd=tree,
+                env=env,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 text=True,
@@ -119,11 +153,14 @@ def throughput(data_dir: Path, paths: list[str], duration: int) -> list[dict]:
             first = run_wrk(port, paths, max(3, duration // 2), connections=8)
             result = run_wrk(port, paths, duration, connections=8)
             result.update(
-                first_pass={k: first[k] for k in ("rps", "latency")},
+                first_pass={
+                    k: first[k] for k in ("rps", "latency", "non_2xx", "timeouts", "socket_errors")
+                },
                 processes=procs,
                 threads=threads,
                 rss_idle_mb=[round(m) for m in idle],
                 rss_after_mb=[round(rss_mb(w.pid)) for w in workers],
+                private_after_mb=[round(private_mb(w.pid)) for w in workers],
             )
             rows.append(result)
         finally:
