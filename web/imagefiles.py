@@ -16,9 +16,10 @@ import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
 from warcio.archiveiterator import ArchiveIterator
+
+from web.warcnames import plain_warc_name, read_only_uri
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +76,7 @@ class ArchivedImages:
 
     def read(self, image: ImageRecord) -> bytes | None:
         """The image's bytes from its WARC record, or None when the record does not check out."""
-        if not _plain_name(image.warc_file) or image.warc_offset < 0:
+        if not plain_warc_name(image.warc_file) or image.warc_offset < 0:
             log.warning("ignoring a bad WARC location for %s: %r", image.url, image.warc_file)
             return None
         path = self.warc_dir / image.warc_file
@@ -104,7 +105,7 @@ class ArchivedImages:
         if not self.db_path.is_file():
             return []
         try:
-            db = sqlite3.connect(_read_only_uri(self.db_path), uri=True, timeout=5)
+            db = sqlite3.connect(read_only_uri(self.db_path), uri=True, timeout=5)
         except sqlite3.Error as error:
             log.warning("could not open %s read-only: %s", self.db_path, error)
             return []
@@ -115,19 +116,3 @@ class ArchivedImages:
             return []
         finally:
             db.close()
-
-
-def _read_only_uri(path: Path) -> str:
-    """A read-only SQLite URI; ``immutable`` when no writer has a WAL open (no files created)."""
-    uri = f"file:{quote(str(path))}?mode=ro"
-    return uri if path.with_name(path.name + "-wal").exists() else uri + "&immutable=1"
-
-
-def _plain_name(name: object) -> bool:
-    """True for a bare WARC file name: no directory part, no ``..``."""
-    return (
-        isinstance(name, str)
-        and bool(name)
-        and not any(bad in name for bad in ("/", "\\", "..", "\0"))
-        and name.endswith((".warc.gz", ".warc"))
-    )

@@ -20,9 +20,11 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
+
+from web.warcnames import plain_warc_name, read_only_uri
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +127,7 @@ class RawCopies:
 
     def read(self, file: str, offset: int, url: str) -> RawRecord | None:
         """The response for ``url`` at a known place (a release version's capture), or None."""
-        if not _plain_name(file) or offset < 0:
+        if not plain_warc_name(file) or offset < 0:
             return None
         return self._read_at(_Location(file, offset, url), url)
 
@@ -134,7 +136,7 @@ class RawCopies:
         if not self.crawl_db.is_file():
             return None
         try:
-            db = sqlite3.connect(_read_only_uri(self.crawl_db), uri=True, timeout=5)
+            db = sqlite3.connect(read_only_uri(self.crawl_db), uri=True, timeout=5)
         except sqlite3.Error as error:
             log.warning("could not open %s read-only: %s", self.crawl_db, error)
             return None
@@ -151,7 +153,7 @@ class RawCopies:
         if row is None or row[0] is None or row[1] is None:
             return None
         name, offset, row_url = row
-        if not _plain_name(name) or not isinstance(offset, int) or offset < 0:
+        if not plain_warc_name(name) or not isinstance(offset, int) or offset < 0:
             log.warning("ignoring a bad WARC location for %s: %r at %r", row_url, name, offset)
             return None
         return _Location(name, offset, row_url)
@@ -262,30 +264,6 @@ class _FileScan:
                     self.end = offset + records.get_record_length()
         except Exception as error:  # a file being written may end mid-record
             log.info("stopped scanning %s: %s", path, error)
-
-
-def _read_only_uri(path: Path) -> str:
-    """An SQLite URI that reads the crawl state without creating any file next to it.
-
-    A WAL database opened with ``mode=ro`` creates its ``-wal`` and ``-shm`` files when they are
-    missing (no crawler has it open); then ``immutable=1`` reads the main file alone instead.
-    """
-    uri = f"file:{quote(str(path))}?mode=ro"
-    wal = path.with_name(path.name + "-wal")
-    return uri if wal.exists() else uri + "&immutable=1"
-
-
-def _plain_name(name: object) -> bool:
-    """True if ``name`` is a bare WARC file name: no directory part, no ``..``."""
-    return (
-        isinstance(name, str)
-        and bool(name)
-        and "/" not in name
-        and "\\" not in name
-        and ".." not in name
-        and "\0" not in name
-        and name.endswith((".warc.gz", ".warc"))
-    )
 
 
 def _read(record) -> RawRecord:
