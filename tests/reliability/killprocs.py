@@ -1,4 +1,5 @@
-"""The kill harness's child processes: the command lines it runs, starting them, SIGKILLing them.
+"""Child processes of the reliability harnesses: the crawl and index command lines, starting and
+SIGKILLing them.
 
 Every child is remembered until it is killed and reaped, so ``reaping`` can kill the groups of
 those left behind when a cycle fails midway.
@@ -9,18 +10,15 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from childproc import kill_group, start
-
-CLI = [sys.executable, "-c", "from web.cli import main; main()"]
+from childproc import CLI, kill_group, start
 
 
-def crawl_command(data_dir: Path, base_url: str) -> list[str]:
-    """The crawl command line the harness runs and kills."""
+def crawl_command(data_dir: Path, base_url: str, *extra: str, delay: str = "0") -> list[str]:
+    """The crawl command line the harnesses run (and kill): a backfill of the demo site."""
     return [
         *CLI,
         "crawl",
@@ -31,18 +29,18 @@ def crawl_command(data_dir: Path, base_url: str) -> list[str]:
         "--start",
         base_url + "/",
         "--delay",
-        "0",
+        delay,
         "--backfill",
         "--allow-private-addresses",
         "--no-progress",
+        *extra,
     ]
 
 
-def index_command(data_dir: Path, rebuild: bool) -> list[str]:
-    """The index command line the harness runs and kills."""
-    return [*CLI, "index", "--data-dir", str(data_dir), "--no-progress"] + (
-        ["--rebuild"] if rebuild else []
-    )
+def index_command(data_dir: Path, rebuild: bool, *extra: str) -> list[str]:
+    """The index command line the harnesses run (and kill)."""
+    rebuilding = ["--rebuild"] if rebuild else []
+    return [*CLI, "index", "--data-dir", str(data_dir), "--no-progress", *rebuilding, *extra]
 
 
 # Children not yet killed and reaped: ``reaping`` kills their groups if a cycle fails midway.

@@ -17,9 +17,7 @@ import statistics
 import subprocess
 import threading
 import time
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
 import requests
 from childproc import CLI, kill_group, start
@@ -27,6 +25,8 @@ from childproc import CLI, kill_group, start
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
 from crawler.store import ReleaseStore
 from indexer import update_index
+from reliability.killprocs import crawl_command, index_command
+from reliability.loadreport import LoadReport
 from reliability.procwatch import deleted_index_files, free_port, log_errors, rss_mb, wait_ready
 
 PATHS = (
@@ -41,69 +41,15 @@ PATHS = (
 )
 
 
-@dataclass
-class LoadReport:
-    """What the load run measured."""
-
-    seconds: float = 0.0
-    clients: int = 0
-    requests: int = 0
-    failed: int = 0
-    failures: list[str] = field(default_factory=list)
-    statuses: dict[str, int] = field(default_factory=dict)
-    latency_ms_p50: float = 0.0
-    latency_ms_p99: float = 0.0
-    latency_ms_max: float = 0.0
-    crawl_runs: int = 0
-    index_runs: int = 0
-    rebuilds: int = 0
-    generations_seen: list[str] = field(default_factory=list)
-    releases_at_start: int = 0
-    releases_at_end: int = 0
-    served_total_at_end: int = 0
-    pickup_lag_s: float | None = None
-    deleted_index_files_open: int = 0
-    deleted_files_released_after_s: float | None = None
-    server_log_errors: list[str] = field(default_factory=list)
-    rss_mb_samples: list[float] = field(default_factory=list)
-    rss_mb_start: float = 0.0
-    rss_mb_end: float = 0.0
-    rss_mb_max: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        """Plain dict for JSON output (the RSS series thinned to at most 120 points)."""
-        data = asdict(self)
-        step = max(1, len(self.rss_mb_samples) // 120)
-        data["rss_mb_samples"] = self.rss_mb_samples[::step]
-        return data
-
-
 def _crawl(data_dir: Path, base_url: str, *extra: str) -> subprocess.Popen:
-    command = [
-        *CLI,
-        "crawl",
-        "--data-dir",
-        str(data_dir),
-        "--start",
-        base_url + "/eng/",
-        "--start",
-        base_url + "/",
-        "--delay",
-        "0.02",
-        "--backfill",
-        "--allow-private-addresses",
-        "--no-progress",
-        *extra,
-    ]
+    command = crawl_command(data_dir, base_url, *extra, delay="0.02")
     # Not a pipe: nobody reads it while the crawl runs, and a full pipe would block the crawl.
     return start(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def _index(data_dir: Path, rebuild: bool = False) -> None:
-    command = [*CLI, "index", "--data-dir", str(data_dir), "--no-progress", "--wait", "60"]
-    done = subprocess.run(
-        command + (["--rebuild"] if rebuild else []), capture_output=True, text=True, timeout=120
-    )
+    command = index_command(data_dir, rebuild, "--wait", "60")
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
     if done.returncode != 0:
         raise RuntimeError(f"index failed: {done.stderr[-400:]}")
 
