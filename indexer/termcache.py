@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.decoded import DecodedPostings
+from indexer.decoded import RELEASE_BYTES, DecodedPostings
 from indexer.postings import read_term_counted
 
 STRIPES = 64
@@ -33,11 +33,13 @@ class PostingsCache:
         max_postings: int = 4_000_000,
         max_positions: int = 8_000_000,
         folder: Path | None = None,
+        release_bytes: int = RELEASE_BYTES,
     ) -> None:
         self._reader = reader
         self._read_lock = read_lock  # Whoosh's file reads (seek + read) are not thread-safe
-        # The generation's decoded-postings files, when the build wrote them (None: Whoosh only).
-        found = DecodedPostings.open(folder, reader) if folder is not None else None
+        # The generation's decoded-postings files, when the build wrote them (None: Whoosh only);
+        # their pages leave the process's RSS each time reads have touched ``release_bytes``.
+        found = DecodedPostings.open(folder, reader, release_bytes) if folder is not None else None
         self.decoded = found if found is not None and found.any() else None
         self._postings = _Lru(max_postings)
         self._positions = _Lru(max_positions)

@@ -1,0 +1,104 @@
+"""The decoded-postings maps give their pages back: after reads have touched the budget, the
+pages leave the process (its RSS for the file drops), and every array still reads the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from indexer.decoded import DecodedPostings, DecodedSegment, ReadBudget, term_hash, term_key
+from indexer.decoded_write import write_arrays
+
+DOCS = 20_000
+TERMS = 20  # each ~280 KB of ids, weights, position ends and positions: ~5.6 MB in all
+
+
+def _write_file(path: Path) -> list[bytes]:
+    """A decoded-postings file of TERMS terms each in every document (one position each)."""
+    keys = [term_key("body", f"word{i}".encode()) for i in range(TERMS)]
+    hashes = np.array([term_hash(k) for k in keys], dtype=np.uint64)
+    order = np.argsort(hashes, kind="stable")
+    counts = np.full(TERMS, DOCS, dtype=np.uint64)
+    lengths = np.array([len(k) for k in keys], dtype=np.uint64)
+    ids = np.tile(np.arange(DOCS, dtype=np.uint32), TERMS)
+    positions = (np.arange(TERMS * DOCS) % 997).astype(np.uint16)
+    write_arrays(
+        path,
+        DOCS,
+        "seg",
+        {
+            "hashes": hashes[order],
+            "starts": (np.cumsum(counts) - counts)[order],
+            "counts": counts[order],
+            "key_ends": np.cumsum(lengths)[order],
+            "key_lengths": lengths[order],
+            "ids": ids,
+            "weights": np.ones(TERMS * DOCS, dtype=np.float32),
+            "pos_ends": np.arange(1, TERMS * DOCS + 1, dtype=np.uint32),
+            "positions": positions,
+            "key_blob": np.frombuffer(b"".join(keys), dtype=np.uint8),
+            "rare_hashes": np.zeros(0, dtype=np.uint64),
+        },
+    )
+    return keys
+
+
+def _resident_kb(path: Path) -> int:
+    """KB of the file's pages mapped into this process (its Rss in /proc/self/smaps)."""
+    total, inside = 0, False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        first = line.split(maxsplit=1)[0] if line else ""
+        if "-" in first and not first.endswith(":"):  # a mapping's header line
+            inside = line.split()[-1] == str(path)
+        elif inside and first == "Rss:":
+            total += int(line.split()[1])
+    return total
+
+
+def _read_all(segment: DecodedSegment, keys: list[bytes]) -> list[np.ndarray]:
+    """Every term's position keys (touching all of its ids, ends and positions)."""
+    return [segment.keys(segment.row(k, term_hash(k)), 0, None) for k in keys]
+
+
+def test_pages_read_leave_the_process_once_the_budget_is_spent(tmp_path) -> None:
+    path = tmp_path / "seg.decoded"
+    keys = _write_file(path)
+    budget = ReadBudget(limit=1 << 40)
+    segment = DecodedSegment(path, "seg", DOCS, budget)
+    held_ids, _, _ = segment.postings(segment.row(keys[3], term_hash(keys[3])))
+    expected = _read_all(segment, keys)
+    assert expected[0].size == DOCS
+    touched = _resident_kb(path)
+    assert touched > 3_000  # within the budget every page read stays mapped
+    assert budget.releases == 0
+
+    budget.limit = 0  # every read now drops the pages read before it
+    again = _read_all(segment, keys[:1])
+    assert budget.releases >= 1
+    assert _resident_kb(path) < touched // 4  # only the last read's pages (and their neighbours)
+    assert np.array_equal(again[0], expected[0])
+    # Arrays taken before the release are views of the same file: they read the same bytes.
+    assert np.array_equal(held_ids, np.arange(DOCS, dtype=np.uint32))
+    assert all(
+        np.array_equal(a, b) for a, b in zip(_read_all(segment, keys), expected, strict=True)
+    )
+    segment.close()
+    assert budget.maps == []
+
+
+def test_one_budget_spans_every_segment_of_a_reader(tmp_path) -> None:
+    paths = [tmp_path / f"{name}.decoded" for name in ("a", "b")]
+    keys = [_write_file(p) for p in paths][0]
+    budget = ReadBudget(limit=2 << 20)
+    segments = [DecodedSegment(p, "seg", DOCS, budget) for p in paths]
+    decoded = DecodedPostings(list(segments), budget)
+    _read_all(segments[0], keys)  # ~5.6 MB charged: released at least twice on the way
+    releases = budget.releases
+    assert releases >= 2
+    assert _resident_kb(paths[0]) > 0
+    _read_all(segments[1], keys)
+    assert budget.releases > releases
+    assert _resident_kb(paths[0]) == 0  # the other file's pages went with this file's reads
+    decoded.close()
+    assert budget.maps == []
