@@ -22,6 +22,7 @@ from whoosh.codec import whoosh3
 from whoosh.writing import SegmentWriter
 
 from indexer.analysis import InaText
+from indexer.build_texts import FieldTokens
 from indexer.decoded import MIN_DOCS, sidecar_path
 from indexer.decoded_write import arrays_from_postings, write_arrays
 from indexer.writer_blocks import write_postings
@@ -41,6 +42,7 @@ class PostingTable:
         self.fieldnames: set[str] = set()  # read by Whoosh's multi-process writer
         self._unsorted: set[tuple[str, bytes]] = set()
         self._memo: dict[tuple[str, str], tuple[tuple[bytes, float, Any], ...]] = {}
+        self._texts: dict[str, FieldTokens] = {}  # text fields analysed when the segment is written
 
     def add(self, item: tuple[str, bytes, int, float, Any]) -> None:
         """One posting, as Whoosh's pool receives it (from a merged segment's reader)."""
@@ -66,7 +68,14 @@ class PostingTable:
             self.fieldnames.add(fieldname)
         length = 0
         get = terms.get
-        if isinstance(field, InaText):  # the bulk of the postings: no 4-tuples, no generator
+        if isinstance(field, InaText) and boost == 1.0 and not field.scorable:
+            # The bulk of the postings: analysed a whole segment at once (build_texts).
+            texts = self._texts.get(fieldname)
+            if texts is None:
+                texts = self._texts[fieldname] = FieldTokens(field.format.field_boost)
+            texts.add(docnum, value)
+            return 0
+        if isinstance(field, InaText):  # no 4-tuples, no generator
             field_boost = field.format.field_boost
             for btext, freq, data in field.postings(value):
                 posting = (docnum, freq * field_boost * boost, data)
@@ -98,6 +107,20 @@ class PostingTable:
             length += freq
         return length if field.scorable else 0
 
+    def finish_texts(self) -> None:
+        """Add the postings of the text fields kept for the segment-wide analysis."""
+        for fieldname, texts in self._texts.items():
+            terms = self.fields.setdefault(fieldname, {})
+            self.fieldnames.add(fieldname)
+            for btext, postings in texts.postings().items():
+                earlier = terms.get(btext)
+                if earlier is None:
+                    terms[btext] = postings
+                else:  # e.g. a merged segment's postings came first
+                    earlier.extend(postings)
+                    self._unsorted.add((fieldname, btext))
+        self._texts.clear()
+
     def sorted_postings(self, fieldname: str, btext: bytes) -> list[Posting]:
         """A term's postings in docnum order."""
         postings = self.fields[fieldname][btext]
@@ -107,6 +130,7 @@ class PostingTable:
 
     def iter_postings(self):
         """Every posting as Whoosh's pool yields them (sorted 5-tuples), for Whoosh's writers."""
+        self.finish_texts()
         for fieldname in sorted(self.fields):
             for btext in sorted(self.fields[fieldname]):
                 for docnum, weight, value in self.sorted_postings(fieldname, btext):
@@ -115,6 +139,7 @@ class PostingTable:
     def cleanup(self) -> None:
         """Drop the postings (nothing on disk)."""
         self.fields.clear()
+        self._texts.clear()
 
 
 class BulkSegmentWriter(SegmentWriter):
@@ -186,6 +211,7 @@ class BulkSegmentWriter(SegmentWriter):
                 gc.enable()
 
     def _write_segment_files(self) -> None:
+        self.pool.finish_texts()
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
         on_disk = getattr(self.storage, "folder", None) is not None  # not an in-memory index
