@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import zlib
 from array import array
+from collections.abc import Callable
 from operator import sub
 from pickle import dumps
 from typing import Any
@@ -61,13 +62,17 @@ def write_postings(
     lengths: Any,
     table: Any,
     keep_from: int | None = None,
+    compress: Callable[[bytes, int], bytes] = zlib.compress,
 ) -> dict[str, dict[bytes, Blocks]]:
     """Write every field's terms and postings of ``table`` (a ``PostingTable``) through the
     segment's ``W3FieldWriter`` files, in Whoosh's field and term order.
 
     Returns the blocks written (docnums, 32-bit weights, values) of every term with at least
     ``keep_from`` postings (none when None), for the decoded-postings file: those tuples are
-    small and contiguous, quicker to read again than the table's postings."""
+    small and contiguous, quicker to read again than the table's postings.
+
+    ``compress(data, level)`` compresses a block: any zlib-format compressor reads back the same
+    (Whoosh's reader calls ``zlib.decompress``); ``zlib.compress`` gives Whoosh's very bytes."""
     kept: dict[str, dict[bytes, Blocks]] = {}
     postfile = fieldwriter._postfile
     for fieldname in sorted(table.fields):
@@ -85,13 +90,15 @@ def write_postings(
             blocks = None
             if keep_from is not None and len(postings) >= keep_from:
                 blocks = kept_terms[btext] = []
-            info = _write_term(postfile, codec, postings, fixedsize, length_of, blocks)
+            info = _write_term(postfile, codec, postings, fixedsize, length_of, blocks, compress)
             add_term(fieldkey + btext, info.to_bytes())
         fieldwriter.finish_field()
     return kept
 
 
-def _write_term(postfile, codec, postings, fixedsize, length_of, kept) -> whoosh3.W3TermInfo:
+def _write_term(
+    postfile, codec, postings, fixedsize, length_of, kept, compress
+) -> whoosh3.W3TermInfo:
     """Write one term's posting blocks (each added to ``kept`` unless None); returns its term
     info."""
     info = whoosh3.W3TermInfo()
@@ -110,7 +117,7 @@ def _write_term(postfile, codec, postings, fixedsize, length_of, kept) -> whoosh
         data = dumps((_deltas(ids), _mini_weights(weights), _mini_values(values, fixedsize)), 2)
         comp = codec._compression if len(data) >= whoosh3.COMPRESSION_MIN_SIZE else 0
         if comp:
-            data = zlib.compress(data, comp)
+            data = compress(data, comp)
         header = dumps(
             (
                 len(ids),

@@ -3,6 +3,7 @@ what a one-process build indexes."""
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,9 @@ def documents() -> list[dict]:
     return docs
 
 
+WHOOSH_ZLIB = {"compress": zlib.compress}  # the bulk writer then writes Whoosh's very bytes
+
+
 def _write(
     path: Path, writer_class: type, docs: list[dict], options: dict | None = None, **commit
 ) -> dict[str, bytes]:
@@ -47,6 +51,32 @@ def _write(
     writer.commit(**(commit or {"merge": False}))
     segid = whoosh_index.open_dir(str(path))._segments()[-1].segment_id()  # the newest
     return _files(path, segid)
+
+
+def test_a_bulk_segment_compressed_by_isal_reads_as_whooshs(tmp_path, documents) -> None:
+    """The build's own compressor (ISA-L) writes other bytes, which Whoosh reads as its own."""
+    ours = _write(tmp_path / "bulk", BulkSegmentWriter, documents)
+    theirs = _write(tmp_path / "whoosh", SegmentWriter, documents)
+    assert ours["SEG.pst"] != theirs["SEG.pst"]
+    assert ours["SEG._stored.col"] != theirs["SEG._stored.col"]
+    assert _segment_content(tmp_path / "bulk") == _segment_content(tmp_path / "whoosh")
+
+
+def _segment_content(path: Path) -> tuple:
+    """What Whoosh reads of an index: every term's postings (weights, positions), the stored
+    records and the column values."""
+    ix = whoosh_index.open_dir(str(path))
+    with ix.reader() as reader:
+        postings = {}
+        for field, term in reader.all_terms():
+            kind = "positions" if field in ("title", "body", "author") else "weight"
+            matcher = reader.postings(field, term)
+            info = reader.term_info(field, term)
+            postings[field, term] = (list(matcher.items_as(kind)), info.max_weight(), info.weight())
+        stored = list(reader.all_stored_fields())
+        columns = {name: list(reader.column_reader(name)) for name in ("facets", "timestamp")}
+    assert len(postings) > 2_000 and len(stored) > 150
+    return postings, stored, columns
 
 
 def _create(path: Path):
@@ -75,7 +105,7 @@ def _decoded_both_ways(path: Path, min_docs: int = MIN_DOCS) -> tuple[bytes, byt
 
 
 def test_a_bulk_segment_is_byte_for_byte_whooshs(tmp_path, documents) -> None:
-    ours = _write(tmp_path / "bulk", BulkSegmentWriter, documents)
+    ours = _write(tmp_path / "bulk", BulkSegmentWriter, documents, WHOOSH_ZLIB)
     theirs = _write(tmp_path / "whoosh", SegmentWriter, documents)
     assert {".pst", ".trm", "._stored.col", ".facets.col", ".body_len.col"} <= {
         name[len("SEG") :] for name in theirs
@@ -111,10 +141,13 @@ def test_an_incremental_merge_writes_whooshs_segment(tmp_path, documents) -> Non
     segments = {}
     for name, writer_class in (("bulk", BulkSegmentWriter), ("whoosh", SegmentWriter)):
         path = tmp_path / name
-        _write(path, writer_class, documents[:100])
-        _write(path, writer_class, documents[100:])
+        options = WHOOSH_ZLIB if writer_class is BulkSegmentWriter else None
+        _write(path, writer_class, documents[:100], options)
+        _write(path, writer_class, documents[100:], options)
         changed = documents[90:110:2]  # in both segments: deletions before the merge
-        segments[name] = _write(path, writer_class, changed, mergetype=merge_small_segments)
+        segments[name] = _write(
+            path, writer_class, changed, options, mergetype=merge_small_segments
+        )
         merged = whoosh_index.open_dir(str(path))._segments()
         assert [s.doc_count() for s in merged] == [len(documents)]
     assert segments["bulk"].keys() == segments["whoosh"].keys()
