@@ -153,8 +153,9 @@ class DecodedSegment:
         """The term's row in the table, or :data:`WHOOSH` when the segment holds it but this
         file does not (a rare term), or :data:`ABSENT` when the segment does not hold it."""
         wanted = np.uint64(hashed)
-        # Two binary searches: about a page per step of each, the last steps sharing pages.
-        self.budget.charge(_PAGE * (self.hashes.size + self.rare_hashes.size).bit_length())
+        # A binary search's first steps land on the same few pages in every lookup: only the
+        # last page it reads is likely new.
+        self.budget.charge(_PAGE)
         at = int(self.hashes.searchsorted(wanted))
         while at < self.hashes.size and self.hashes[at] == wanted:
             end = int(self.key_ends[at])
