@@ -143,8 +143,8 @@ def print_throughput(side: str, duration: int, layouts: list[dict]) -> None:
     """The wrk table of one side."""
     print(
         f"\n{side}: wrk -t2 -c8, {duration} s after a warm-up pass (warm-up req/s in brackets)\n"
-        f"{'procs x threads':<17}{'req/s':>8}{'(first)':>9}{'p50':>10}{'p99':>10}{'errors':>8}"
-        "  RSS MB idle -> after (private after)"
+        f"{'procs x threads':<17}{'req/s':>8}{'(first)':>9}{'req/CPU s':>10}{'p50':>10}{'p99':>10}"
+        f"{'errors':>8}  RSS MB idle -> after (private after)"
     )
     for row in layouts:
         rss = ", ".join(
@@ -156,7 +156,7 @@ def print_throughput(side: str, duration: int, layouts: list[dict]) -> None:
         print(
             f"{row['processes']} x {row['threads']:<13}{row['rps']:>8.1f}"
             f"{'(' + format(row['first_pass']['rps'], '.1f') + ')':>9}"
-            f"{row['latency'].get('50', '?'):>10}{row['latency'].get('99', '?'):>10}"
+            f"{row['requests_per_cpu_s'] or '?':>10}{row['latency'].get('50', '?'):>10}{row['latency'].get('99', '?'):>10}"
             f"{error_count(row):>8}  {rss}"
         )
 

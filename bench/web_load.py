@@ -65,6 +65,12 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process has used so far (``/proc/PID/stat``, clock ticks)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def private_mb(pid: int) -> float:
     """The part of a process's resident memory no other process shares (anonymous + private)."""
     total = 0
@@ -151,13 +157,19 @@ def throughput(
             wait_ready(f"http://127.0.0.1:{port}/")
             idle = [rss_mb(w.pid) for w in workers]
             first = run_wrk(port, paths, max(3, duration // 2), connections=8)
+            cpu_before = sum(cpu_seconds(w.pid) for w in workers)
             result = run_wrk(port, paths, duration, connections=8)
+            # Requests per CPU second of the servers: what req/s would be on idle cores,
+            # nearly independent of what else the machine runs (req/s is not).
+            cpu = sum(cpu_seconds(w.pid) for w in workers) - cpu_before
             result.update(
                 first_pass={
                     k: first[k] for k in ("rps", "latency", "non_2xx", "timeouts", "socket_errors")
                 },
                 processes=procs,
                 threads=threads,
+                server_cpu_s=round(cpu, 2),
+                requests_per_cpu_s=round(result["requests"] / cpu, 1) if cpu else None,
                 rss_idle_mb=[round(m) for m in idle],
                 rss_after_mb=[round(rss_mb(w.pid)) for w in workers],
                 private_after_mb=[round(private_mb(w.pid)) for w in workers],

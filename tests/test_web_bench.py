@@ -59,7 +59,15 @@ def test_wrk_counts_non_2xx_answers_as_failed_requests(port: int) -> None:
 
 
 def layout(processes: int, rps: float, failed: int = 0) -> dict:
-    return {"processes": processes, "threads": 4, "rps": rps, "non_2xx": failed, "first_pass": {}}
+    """A wrk row; its requests per CPU second are taken as 1.5x its requests/s."""
+    return {
+        "processes": processes,
+        "threads": 4,
+        "rps": rps,
+        "requests_per_cpu_s": 1.5 * rps,
+        "non_2xx": failed,
+        "first_pass": {},
+    }
 
 
 def test_goals_compare_two_processes_with_the_baselines_two_processes() -> None:
@@ -69,6 +77,7 @@ def test_goals_compare_two_processes_with_the_baselines_two_processes() -> None:
     assert met["page_p95"]["met"] is True
     rate = met["two_process_rps"]
     assert (rate["met"], rate["ratio"], rate["ratio_to_baseline_one_process"]) == (True, 2.0, 3.33)
+    assert rate["requests_per_cpu_s_ratio"] == 2.0
     assert met["errors"] == {"failed_requests": 0, "met": True}
 
     sides["current"]["page_new"]["p95_ms"] = 150.1
