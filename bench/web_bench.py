@@ -109,7 +109,8 @@ def pooled(runs: list[dict]) -> dict:
     out = {"processes": len(runs), "first_request_ms": [r["first_request_ms"] for r in runs]}
     for name in runs[0]["times"]:
         times = [t for r in runs for t in r["times"][name]]
-        out[name] = summary(runs[0][name]["route"], times)
+        cpu = [t for r in runs for t in r.get("cpu_times", {}).get(name, [])]
+        out[name] = summary(runs[0][name]["route"], times, cpu)
     for name in ("release_ms", "csv_1000_ms"):
         out[name] = max(r[name] for r in runs)
     out["web_module"] = runs[0]["web_module"]
@@ -168,6 +169,7 @@ def print_report(args, data_dir: Path, built: float, sides: dict, layouts: dict)
         print(f"baseline: {what}; {args.passes} process(es) per side, alternated")
     print(
         f"{'side':<10}{'in-process':<14}{'route':<13}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}"
+        f"{'CPU p50':>9}{'CPU p95':>9}"
     )
     for side, latency in sides.items():
         for name in ("page_new", "api_new", "page_repeat"):
@@ -175,6 +177,7 @@ def print_report(args, data_dir: Path, built: float, sides: dict, layouts: dict)
             print(
                 f"{side:<10}{name:<14}{r['route']:<13}{r['n']:>6}"
                 f"{r['p50_ms']:>9}{r['p95_ms']:>9}{r['max_ms']:>9}"
+                f"{r.get('cpu_p50_ms', '?'):>9}{r.get('cpu_p95_ms', '?'):>9}"
             )
         print(
             f"{side:<10}first request {latency['first_request_ms']} ms, release page "
@@ -231,6 +234,7 @@ def main(argv: list[str] | None = None) -> int:
     index_mb = sum(f.stat().st_size for f in (data_dir / "index").rglob("*") if f.is_file()) / 2**20
     for latency in sides.values():
         latency.pop("times", None)
+        latency.pop("cpu_times", None)
     report = {
         "releases": args.releases,
         "data_dir": str(data_dir),

@@ -35,6 +35,8 @@ def issue_14_goals(sides: dict, layouts: list[dict], baseline_layouts: list[dict
     """Issue 14's three web goals, each with its figure and met (None when not measured)."""
     p95 = sides["current"]["page_new"]["p95_ms"]
     goals = {"page_p95": {"ms": p95, "goal_ms": PAGE_P95_GOAL_MS, "met": p95 <= PAGE_P95_GOAL_MS}}
+    # Beside it, the same requests' CPU p95: near the wall p95 an idle machine would show.
+    goals["page_p95"]["cpu_ms"] = sides["current"]["page_new"].get("cpu_p95_ms")
     two, base_two = best_rps(layouts, 2), best_rps(baseline_layouts, 2)
     base_one = best_rps(baseline_layouts, 1)
     goals["two_process_rps"] = {
@@ -60,7 +62,7 @@ def print_goals(goals: dict) -> None:
     print("\nissue 14, the web page (today's code; the baseline as given by --baseline):")
     print(
         f"  search page p95, one client <= {page['goal_ms']:.0f} ms: {mark[page['met']]} "
-        f"({page['ms']} ms)"
+        f"({page['ms']} ms; CPU p95 {page['cpu_ms']} ms)"
     )
     print(
         f"  two processes >= {rate['goal_ratio']:.0f}x the baseline's two-process req/s: "
