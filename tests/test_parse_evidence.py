@@ -191,3 +191,18 @@ def test_a_source_selector_runs_only_on_pages_that_carry_its_class_names():
     assert classes == {"x", "story", "skip"}
     assert [len(h(root, classes)) for h in hints] == [1, 0, 1]
     assert hints[0](root, frozenset({"x"})) == []  # a page without the class: not searched
+
+
+def test_a_named_trail_inside_the_story_block_still_gives_the_category():
+    # a light mobile layout: trail, headline and paragraphs share one <main>, and the trail is
+    # cut from the story as chrome before the category is voted on
+    html = (
+        "<html><head><title>Oil exports rise to their highest level - INA</title></head><body>"
+        "<div id='top'><a href='/eng/'>INA</a></div><main>"
+        "<div id='bc'><a href='/'>INA</a> &gt; <a href='#'>Economy</a></div>"
+        "<h1>Oil exports rise to their highest level</h1><small>05-03-2024, 17:06</small>"
+        f"{PARAGRAPHS}</main></body></html>"
+    ).encode()
+    release = parse(html)
+    assert release.category == "Economy"
+    assert "Economy" not in release.body

@@ -129,12 +129,19 @@ def _section_link(href: str, is_release: Callable[[str], bool]) -> bool:
     return len(path.split("/")) <= 3 and "." not in path.rsplit("/", 1)[-1] or "cat" in href
 
 
-def last_breadcrumb(root: Element, title: str | None, names: list | None = None) -> str | None:
+def last_breadcrumb(
+    root: Element,
+    title: str | None,
+    names: list | None = None,
+    pruned: Iterable[Element] = (),
+) -> str | None:
     """The last item of the page's breadcrumb trail that is not home nor the headline.
 
-    ``names`` is ``NAME_ATTRIBUTES(root)`` when the caller has read it already.
+    ``names`` is ``NAME_ATTRIBUTES(root)`` when the caller has read it already, before the blocks
+    in ``pruned`` were cut from the tree (a trail named as one is still read from those).
     """
-    for trail in _trails(root, NAME_ATTRIBUTES(root) if names is None else names):
+    names = NAME_ATTRIBUTES(root) if names is None else names
+    for trail in _trails(root, names, frozenset(pruned)):
         anchors = list(trail.iter("a"))
         items = [text_of(a) for a in anchors]
         home = {text_of(a) for a in anchors if _home_path(a.get("href") or "")}
@@ -151,21 +158,24 @@ def last_breadcrumb(root: Element, title: str | None, names: list | None = None)
     return None
 
 
-def _trails(root: Element, names: list) -> Iterator[Element]:
+def _trails(root: Element, names: list, pruned: frozenset[Element]) -> Iterator[Element]:
     """Breadcrumb trails, the surest first: marked up as one, named as one, then unnamed ones.
 
     A generator, so that the costlier searches run only when the surer ones found nothing usable.
     """
     yield from _BREADCRUMBS(root)
-    yield from (e for e in _named_trails(root, names) if class_tokens(e) & _BREADCRUMB_NAMES)
+    yield from (
+        e for e in _named_trails(root, names, pruned) if class_tokens(e) & _BREADCRUMB_NAMES
+    )
     yield from (e for e in _SHORT_TRAILS(root) if _home_trail(e))
 
 
-def _named_trails(root: Element, names: list) -> Iterator[Element]:
+def _named_trails(root: Element, names: list, pruned: frozenset[Element]) -> Iterator[Element]:
     """Elements whose class or id may name a trail, in document order (a cheap substring filter
     in Python: XPath's contains() on every attribute costs more).
 
-    The names were read before the story was pruned: elements pruned since are left out.
+    The names were read before the story was pruned: elements pruned since are left out, but for
+    those in the blocks of ``pruned`` (a trail inside the story block, cut with the chrome).
     """
     last = None
     for value in names:
@@ -173,7 +183,11 @@ def _named_trails(root: Element, names: list) -> Iterator[Element]:
             element = value.getparent()
             if element is not last:  # class and id of one element come one after the other
                 last = element
-                if element is root or root in element.iterancestors():
+                if element is root or element in pruned:
+                    yield element
+                    continue
+                ancestors = set(element.iterancestors())
+                if root in ancestors or ancestors & pruned:
                     yield element
 
 

@@ -55,6 +55,7 @@ class Page:
     lines_are_empty: bool = False
     above_headline: Element | None = None
     names: list = field(default_factory=list)  # NAME_ATTRIBUTES of the page, read once
+    pruned: list[Element] = field(default_factory=list)  # chrome cut from the story block
 
     def selected(self, name: str) -> list[Element]:
         """The elements the source's selectors for one field match (hints, in order).
@@ -71,7 +72,7 @@ class Page:
         if self.root is None:
             return None
         title = self.headline.text if self.headline else None
-        return last_breadcrumb(self.root, title, self.names)
+        return last_breadcrumb(self.root, title, self.names, self.pruned)
 
     def describe(self) -> str:
         """The story block and the evidence for it, for --explain."""
@@ -196,7 +197,7 @@ def _read_story(
     )
     story = Story(paragraphs=[])
     read_preamble(preamble, title, story)
-    _prune(story_element, heading, order, selectors, page.classes)
+    page.pruned = _prune(story_element, heading, order, selectors, page.classes)
     above = lines_between(root, order, None, heading, limit=3) if heading is not None else []
     lines = element_lines(story_element, captions=False)
     page.lines_are_empty = not lines
@@ -263,8 +264,12 @@ def _prune(
     order: dict[Element, int],
     selectors: Selectors,
     classes: frozenset[str],
-) -> None:
-    """Drop boilerplate inside the story block, and the headline with anything above it."""
+) -> list[Element]:
+    """Drop boilerplate inside the story block, and the headline with anything above it.
+
+    Returns the dropped blocks: a breadcrumb trail inside the story block is among them, and the
+    category vote still reads it.
+    """
     doomed: list[Element] = []
     head_at = order.get(heading, -1) if heading is not None else -1
     keep = set(heading.iterancestors()) if heading is not None else set()
@@ -288,10 +293,13 @@ def _prune(
         ):
             doomed.append(block)  # a picture and its caption: not story text
     marked = set(doomed)
+    dropped = []
     for element in doomed:
         if element.getparent() is not None and not any(
             a in marked for a in element.iterancestors()
         ):
             element.drop_tree()
+            dropped.append(element)
     if heading is not None and heading.getparent() is not None and story in heading.iterancestors():
         heading.drop_tree()
+    return dropped
