@@ -183,33 +183,36 @@ class BulkSegmentWriter(SegmentWriter):
             if field.vector or field.separate_spelling():
                 raise TypeError(f"BulkSegmentWriter cannot write field {name!r}")
         self.pool = PostingTable()
+        self._plans: dict[str, tuple[Any, bool, bool, Any]] = {}
 
     def add_document(self, **fields: Any) -> None:
-        """Add a document (the same per-document calls as Whoosh's ``add_document``)."""
+        """Add a document (what Whoosh's ``add_document`` writes, without its calls that write
+        nothing: a field neither stored nor scored has no per-document entry)."""
         self._check_state()
         perdocwriter = self.perdocwriter
-        schema = self.schema
         docnum = self.docnum
         add_field = self.pool.add_field
-        docboost = self._doc_boost(fields)
-        fieldnames = sorted([name for name in fields if not name.startswith("_")])
-        self._check_fields(schema, fieldnames)
+        plain = not any(name[0] == "_" for name in fields)  # no boosts, no separate stored values
+        docboost = 1.0 if plain else self._doc_boost(fields)
+        fieldnames = sorted([name for name in fields if name[0] != "_"])
+        plans = self._plans
         perdocwriter.start_doc(docnum)
         try:
             for fieldname in fieldnames:
-                value = fields.get(fieldname)
+                value = fields[fieldname]
                 if value is None:
                     continue
-                field = schema[fieldname]
+                plan = plans.get(fieldname) or self._plan(fieldname)
+                field, indexed, stored, column = plan
                 length = 0
-                if field.indexed:
-                    boost = self._field_boost(fields, fieldname, docboost)
+                if indexed:
+                    boost = docboost if plain else self._field_boost(fields, fieldname, docboost)
                     length = add_field(fieldname, field, value, docnum, boost)
-                stored_value = fields.get(f"_stored_{fieldname}", value)
-                perdocwriter.add_field(
-                    fieldname, field, stored_value if field.stored else None, length
-                )
-                column = field.column_type
+                stored_value = value if plain else fields.get(f"_stored_{fieldname}", value)
+                if stored or length:
+                    perdocwriter.add_field(
+                        fieldname, field, stored_value if stored else None, length
+                    )
                 if column and stored_value is not None:
                     perdocwriter.add_column_value(
                         fieldname, column, field.to_column_value(stored_value)
@@ -220,6 +223,14 @@ class BulkSegmentWriter(SegmentWriter):
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def _plan(self, fieldname: str) -> tuple[Any, bool, bool, Any]:
+        """A field's object and what it writes (indexed, stored, column), looked up once."""
+        self._check_fields(self.schema, [fieldname])
+        field = self.schema[fieldname]
+        plan = (field, field.indexed, field.stored, field.column_type)
+        self._plans[fieldname] = plan
+        return plan
 
     def _flush_segment(self) -> None:
         # Writing creates millions of short-lived tuples and no cycles; the collector would
