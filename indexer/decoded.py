@@ -19,11 +19,9 @@ hold at all is known without asking Whoosh.
 
 Every page a process touches through a map stays in its RSS until unmapped, although the kernel
 shares it with every other process through the page cache: after a load run at 300,000 releases
-that was 330 MB per web process. A :class:`ReadBudget` therefore charges each read the bytes it
-touches (at least a page each) and, when :data:`RELEASE_BYTES` have been charged, drops the
-process's mappings of every file's pages with ``MADV_DONTNEED``: on a read-only file map this
-unmaps the pages from this process only; the page cache keeps them, and a later read maps them
-back with a minor fault, no disk read and no copy.
+that was 330 MB per web process. Reads therefore tell a :class:`indexer.pagebudget.PageBudget`
+the ranges they touch, which keeps the most recently read :data:`RELEASE_BYTES` mapped and drops
+the rest from the process (not from the page cache).
 """
 
 from __future__ import annotations
@@ -31,11 +29,12 @@ from __future__ import annotations
 import json
 import mmap
 import struct
-import threading
 from hashlib import blake2b
 from pathlib import Path
 
 import numpy as np
+
+from indexer.pagebudget import PageBudget
 
 MAGIC = b"INADEC02"
 SUFFIX = ".decoded"
@@ -43,8 +42,7 @@ SHIFT = 32  # position keys are (docnum << SHIFT) | position
 WHOOSH = -1  # DecodedSegment.row: the segment holds the term, read it from Whoosh's blocks
 ABSENT = -2  # DecodedSegment.row: the segment does not hold the term at all
 MIN_DOCS = 64  # terms in fewer of a segment's documents are read from Whoosh's blocks
-RELEASE_BYTES = 48 << 20  # bytes charged to reads before the maps' pages are dropped from RSS
-_PAGE = mmap.PAGESIZE
+RELEASE_BYTES = 48 << 20  # bytes of recently read postings a process keeps mapped
 _FOOTER = struct.Struct("<QQ8s")  # table of contents offset, its length, magic
 _ALIGN = 8
 
@@ -77,51 +75,13 @@ def write_layout(out, doc_count: int, segment_id: str, arrays: dict[str, np.ndar
     out.write(_FOOTER.pack(where, len(table), MAGIC))
 
 
-class ReadBudget:
-    """Bytes read through a set of maps since their pages were last dropped from the process."""
-
-    def __init__(self, limit: int = RELEASE_BYTES) -> None:
-        self.limit = limit
-        self.charged = 0
-        self.releases = 0  # how many times the pages were dropped (tests and benchmarks read it)
-        self.maps: list[mmap.mmap] = []
-        self._lock = threading.Lock()
-
-    def charge(self, nbytes: int) -> None:
-        """Count a read about to touch ``nbytes``; first drop the pages read so far when this
-        read would take the total over the limit (so the read's own pages stay mapped)."""
-        with self._lock:
-            if self.charged + nbytes <= self.limit:
-                self.charged += nbytes
-                return
-            self.charged = nbytes
-            self.releases += 1
-            maps = list(self.maps)
-        for mapped in maps:
-            release_pages(mapped)
-
-
-def release_pages(mapped: mmap.mmap) -> None:
-    """Unmap a read-only map's pages from this process (they stay in the page cache); arrays
-    over the map stay valid and fault the pages back in when read."""
-    try:
-        mapped.madvise(mmap.MADV_DONTNEED)
-    except (ValueError, OSError, AttributeError):
-        pass  # closed meanwhile, or a system without madvise: the pages merely stay mapped
-
-
-def _span(nbytes: int) -> int:
-    """The bytes a contiguous read touches: whole pages (one at least)."""
-    return max(_PAGE, nbytes + _PAGE - 1)
-
-
 class DecodedSegment:
-    """One segment's decoded postings, mapped read-only; reads are charged to ``budget``."""
+    """One segment's decoded postings, mapped read-only; the ranges read are told to ``budget``."""
 
     def __init__(
-        self, path: Path, segment_id: str, doc_count: int, budget: ReadBudget | None = None
+        self, path: Path, segment_id: str, doc_count: int, budget: PageBudget | None = None
     ) -> None:
-        self.budget = budget if budget is not None else ReadBudget()
+        self.budget = budget if budget is not None else PageBudget(RELEASE_BYTES)
         with open(path, "rb") as handle:
             self._map = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         if len(self._map) < _FOOTER.size:
@@ -147,15 +107,18 @@ class DecodedSegment:
         self.pos_ends = views["pos_ends"]
         self.positions = views["positions"]
         self.rare_hashes = views["rare_hashes"]
-        self.budget.maps.append(self._map)
+        self._at = {name: offset for name, (_, offset, _) in contents["arrays"].items()}
+        self.budget.add(self._map)
+
+    def _touch(self, name: str, first: int, count: int) -> None:
+        """Tell the budget a read is about to touch ``count`` items of an array from ``first``."""
+        size = getattr(self, name).itemsize
+        self.budget.touch(self._map, self._at[name] + first * size, count * size)
 
     def row(self, key: bytes, hashed: int) -> int:
         """The term's row in the table, or :data:`WHOOSH` when the segment holds it but this
         file does not (a rare term), or :data:`ABSENT` when the segment does not hold it."""
         wanted = np.uint64(hashed)
-        # A binary search's first steps land on the same few pages in every lookup: only the
-        # last page it reads is likely new.
-        self.budget.charge(_PAGE)
         at = int(self.hashes.searchsorted(wanted))
         while at < self.hashes.size and self.hashes[at] == wanted:
             end = int(self.key_ends[at])
@@ -172,19 +135,20 @@ class DecodedSegment:
         """(segment-local ids, weights, index of the first posting) of a row: views, no copy."""
         start = int(self.starts[row])
         end = start + int(self.counts[row])
-        self.budget.charge(2 * _span(4 * (end - start)))  # ids and weights, 4 bytes each
+        self._touch("ids", start, end - start)
+        self._touch("weights", start, end - start)
         return self.ids[start:end], self.weights[start:end], start
 
     def keys(self, row: int, offset: int, wanted: np.ndarray | None) -> np.ndarray:
         """Sorted ``(global docnum << 32) | position`` keys of a row, of the ``wanted`` (sorted,
         global) docnums only when given."""
         ids, _, first = self.postings(row)
-        self.budget.charge(_span(4 * (ids.size + 1)))  # pos_ends
+        self._touch("pos_ends", max(0, first - 1), ids.size + 1)
         ends = self.pos_ends[first : first + ids.size].astype(np.int64)
         begin = int(self.pos_ends[first - 1]) if first else 0
-        span = _span(2 * (int(ends[-1]) - begin)) if ids.size else 0  # the row's positions
+        # The row's positions (a gather for some documents touches part of them).
+        self._touch("positions", begin, int(ends[-1]) - begin if ids.size else 0)
         if wanted is None:
-            self.budget.charge(span)
             starts = np.concatenate(([begin], ends[:-1]))
             docs = ids.astype(np.int64) + offset
             flat = self.positions[begin : int(ends[-1])] if ids.size else self.positions[:0]
@@ -203,7 +167,6 @@ class DecodedSegment:
             flat = None
         counts = ends - starts
         if flat is None:
-            self.budget.charge(min(span, _PAGE * at.size))  # a page per document at most
             total = int(counts.sum())
             shift = np.repeat(starts - (np.cumsum(counts) - counts), counts)
             flat = self.positions[shift + np.arange(total)]
@@ -211,8 +174,7 @@ class DecodedSegment:
 
     def close(self) -> None:
         """Unmap the file, unless arrays read from it are still in use (then GC unmaps it)."""
-        if self._map in self.budget.maps:
-            self.budget.maps.remove(self._map)
+        self.budget.remove(self._map)
         try:
             self._map.close()
         except BufferError:
@@ -224,18 +186,18 @@ class DecodedPostings:
     segment has no usable file)."""
 
     def __init__(
-        self, segments: list[DecodedSegment | None], budget: ReadBudget | None = None
+        self, segments: list[DecodedSegment | None], budget: PageBudget | None = None
     ) -> None:
         self.segments = segments
-        self.budget = budget if budget is not None else ReadBudget()
+        self.budget = budget if budget is not None else PageBudget(RELEASE_BYTES)
 
     @classmethod
     def open(
         cls, folder: Path | None, reader, release_bytes: int = RELEASE_BYTES
     ) -> DecodedPostings:
-        """Map the files of every segment of ``reader`` found in ``folder``; their pages are
-        dropped from the process each time reads have touched ``release_bytes``."""
-        budget = ReadBudget(release_bytes)
+        """Map the files of every segment of ``reader`` found in ``folder``; the process keeps
+        the ``release_bytes`` of them read last mapped (see :mod:`indexer.pagebudget`)."""
+        budget = PageBudget(release_bytes)
         found: list[DecodedSegment | None] = []
         for segreader, _ in reader.leaf_readers():
             segment = segreader.segment() if folder is not None else None
