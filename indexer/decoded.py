@@ -42,7 +42,7 @@ SHIFT = 32  # position keys are (docnum << SHIFT) | position
 WHOOSH = -1  # DecodedSegment.row: the segment holds the term, read it from Whoosh's blocks
 ABSENT = -2  # DecodedSegment.row: the segment does not hold the term at all
 MIN_DOCS = 64  # terms in fewer of a segment's documents are read from Whoosh's blocks
-RELEASE_BYTES = 48 << 20  # bytes of recently read postings a process keeps mapped
+RELEASE_BYTES = 64 << 20  # bytes of recently read postings a process keeps mapped
 _FOOTER = struct.Struct("<QQ8s")  # table of contents offset, its length, magic
 _ALIGN = 8
 

@@ -21,6 +21,7 @@ from collections import OrderedDict
 
 PAGE = mmap.PAGESIZE
 FULL_RELEASE = 8  # limits' worth of ranges dropped before every page of every map is dropped
+KEEP = 0.75  # past the limit, ranges are dropped down to this share of it: fewer, larger drops
 
 
 def release_pages(mapped: mmap.mmap, start: int = 0, length: int = 0) -> None:
@@ -75,10 +76,11 @@ class PageBudget:
             self._ranges[key] = (mapped, length)
             self.resident += length
             dropped = []
-            while self.resident > self.limit and len(self._ranges) > 1:
-                (_, at), (old, size) = self._ranges.popitem(last=False)
-                self.resident -= size
-                dropped.append((old, at, size))
+            if self.resident > self.limit:
+                while self.resident > self.limit * KEEP and len(self._ranges) > 1:
+                    (_, at), (old, size) = self._ranges.popitem(last=False)
+                    self.resident -= size
+                    dropped.append((old, at, size))
             self._dropped += sum(size for _, _, size in dropped)
             whole = self._dropped > FULL_RELEASE * self.limit
             if whole:  # everything, the untracked pages too; this read's range is mapped again
@@ -87,6 +89,20 @@ class PageBudget:
                 self._ranges[key] = (mapped, length)
                 self.resident = length
                 self._dropped = 0
+            else:
+                dropped = _coalesce(dropped)
             self.releases += len(dropped)
         for old, at, size in dropped:
             release_pages(old, at, size)
+
+
+def _coalesce(ranges: list[tuple[mmap.mmap, int, int]]) -> list[tuple[mmap.mmap, int, int]]:
+    """The ranges, adjacent or overlapping ones of a map merged: one ``madvise`` each."""
+    out: list[tuple[mmap.mmap, int, int]] = []
+    for mapped, at, size in sorted(ranges, key=lambda r: (id(r[0]), r[1])):
+        if out and out[-1][0] is mapped and at <= out[-1][1] + out[-1][2]:
+            last = out[-1]
+            out[-1] = (mapped, last[1], max(last[2], at + size - last[1]))
+        else:
+            out.append((mapped, at, size))
+    return out
