@@ -83,12 +83,11 @@ class FieldTokens:
         first = positions[starts]
         simple = (freqs == 1) & (first < _ONE_LIMIT)
         values = list(map(_ONE_POSITION.__getitem__, np.where(simple, first, 0).tolist()))
-        gap_list = gaps.tolist()
         others = np.flatnonzero(~simple)
-        for index, start, freq in zip(
-            others.tolist(), starts[others].tolist(), freqs[others].tolist(), strict=True
+        for index, value in zip(
+            others.tolist(), positions_values(freqs[others], starts[others], gaps), strict=True
         ):
-            values[index] = pack_uint(freq) + dumps(gap_list[start : start + freq], 2)
+            values[index] = value
         weights = (freqs.astype(np.float64) * self.field_boost).tolist()
         postings = list(zip(docs[starts].tolist(), weights, values, strict=True))
         term_starts = np.flatnonzero(new_term[starts]).tolist()
@@ -99,3 +98,48 @@ class FieldTokens:
             terms[number]: postings[start:end]
             for number, start, end in zip(term_ids, term_starts, ends, strict=True)
         }
+
+
+_LIST_START = b"\x80\x02]q\x00"  # PROTO 2, EMPTY_LIST, BINPUT 0: pickle.dumps(list, 2)
+_BATCH = 1000  # the pickler's APPENDS batch: longer lists are left to pickle.dumps
+
+
+def positions_values(freqs: np.ndarray, starts: np.ndarray, gaps: np.ndarray) -> list[bytes]:
+    """``pack_uint(freq) + pickle.dumps(gaps[start:start + freq], 2)`` of many postings, the
+    common ones (gaps below 65,536, at most 1,000 positions) assembled in one numpy buffer:
+    the count, the list's opening, ``(`` when several, ``K``/``M`` and the gap's bytes each,
+    ``e`` (or ``a`` for one) and the pickle's stop."""
+    count = freqs.size
+    if count == 0:
+        return []
+    firsts = np.cumsum(freqs) - freqs  # each posting's first token among these postings'
+    tokens_of = np.repeat(starts - firsts, freqs) + np.arange(int(freqs.sum()))
+    found = gaps[tokens_of]
+    sizes = np.where(found < 256, 2, 3)
+    fits = (freqs <= _BATCH) & (np.maximum.reduceat(found, firsts) < 65536)
+    several = (freqs > 1).astype(np.int64)
+    lengths = 4 + len(_LIST_START) + several + np.add.reduceat(sizes, firsts) + 2
+    offsets = np.cumsum(lengths) - lengths
+    out = np.zeros(int(lengths.sum()), dtype=np.uint8)
+    for shift, at in ((24, 0), (16, 1), (8, 2), (0, 3)):
+        out[offsets + at] = (freqs >> shift) & 255
+    for at, byte in enumerate(_LIST_START, 4):
+        out[offsets + at] = byte
+    out[(offsets + 9)[several == 1]] = ord("(")
+    item_offsets = np.cumsum(sizes) - sizes
+    at = np.repeat(offsets + 9 + several - item_offsets[firsts], freqs) + item_offsets
+    wide = found >= 256
+    out[at] = np.where(wide, ord("M"), ord("K"))
+    out[at + 1] = found & 255
+    out[(at + 2)[wide]] = (found[wide] >> 8) & 255
+    ends = offsets + lengths
+    out[ends - 2] = np.where(several == 1, ord("e"), ord("a"))
+    out[ends - 1] = ord(".")
+    blob = out.tobytes()
+    values = [blob[a:b] for a, b in zip(offsets.tolist(), ends.tolist(), strict=True)]
+    if not fits.all():
+        gap_list = gaps.tolist()
+        for index in np.flatnonzero(~fits).tolist():
+            start, freq = int(starts[index]), int(freqs[index])
+            values[index] = pack_uint(freq) + dumps(gap_list[start : start + freq], 2)
+    return values
