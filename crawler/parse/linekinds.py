@@ -168,7 +168,14 @@ def credit_tail(text: str) -> list[str] | None:
 
 
 def _same(text: str, title: str) -> bool:
-    return " ".join(text.split()).casefold() == " ".join(title.split()).casefold()
+    return " ".join(text.split()).casefold() == _folded_title(title)
+
+
+@lru_cache(maxsize=4096)
+def _folded_title(text: str) -> str:
+    """A title with its spaces collapsed, case-folded (cached: a page compares every edge line
+    with the same title)."""
+    return " ".join(text.split()).casefold()
 
 
 def segments(text: str) -> list[str]:

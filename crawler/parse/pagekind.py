@@ -55,7 +55,8 @@ _ERROR_WORDS = tuple(
 
 def _error_words(text: str) -> re.Match[str] | None:
     """_ERROR's first match, searched only when one of its words is in the text."""
-    folded = text.translate(_ERROR_FOLD).lower()
+    # str.translate looks up every character: on ASCII text it would only fold "I", as lower() does
+    folded = text.lower() if text.isascii() else text.translate(_ERROR_FOLD).lower()
     if not any(word in folded for word in _ERROR_WORDS):
         return None
     return _ERROR.search(text)

@@ -43,7 +43,18 @@ ALWAYS_NEGATIVE = frozenset(
 NEGATIVE = ALWAYS_NEGATIVE | frozenset(
     "nav widget tags tag teaser teasers cards more rss header masthead side aside".split()
 )
-_HOLDS_ARTICLE = lxml.etree.XPath(".//h1 | .//article | .//*[@itemprop='articleBody']")
+
+
+def _holds_article(element: Element) -> bool:
+    """Whether a block holds a ``<h1>``, an ``<article>`` or the ``articleBody``: the story.
+
+    A walk in Python that stops at the first one costs less than the XPath union of three
+    searches of the whole block.
+    """
+    for _found in element.iterdescendants("h1", "article"):
+        return True
+    return any(e.get("itemprop") == "articleBody" for e in element.iterdescendants())
+
 _MIN_RUN = 25
 
 
@@ -103,7 +114,7 @@ def is_unlikely(element: Element) -> bool:
         return False
     verdict = _unlikely_by_names(tag, element.get("class"), element.get("id"))
     if verdict is None:
-        return not _HOLDS_ARTICLE(element)  # a page wrapper named "with-sidebar" holds the story
+        return not _holds_article(element)  # a page wrapper named "with-sidebar" holds the story
     return verdict
 
 
@@ -163,7 +174,7 @@ def _collect(root: Element) -> dict[Element, list[int]]:
         names, ident = element.get("class"), element.get("id")
         if names or ident:
             verdict = unlikely(tag, names, ident)
-            if verdict or (verdict is None and not _HOLDS_ARTICLE(element)):
+            if verdict or (verdict is None and not _holds_article(element)):
                 continue  # (nav, footer and aside are skipped by tag above)
         if tag == "a":
             in_link = True
