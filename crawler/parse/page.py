@@ -93,6 +93,9 @@ def read_page(
     root: Element, meta: Metadata, selectors: Selectors, is_release: Callable[[str], bool]
 ) -> Page:
     """Find the story, the headline and the zones around them, and read the story's lines."""
+    # first: the order's dict keeps a Python proxy of every element alive for the page, so the
+    # later walks over the tree reuse them instead of making and freeing one per visit
+    order = document_order(root)
     names = NAME_ATTRIBUTES(root)
     classes = page_classes(root, names)
     matches = _matches(root, selectors, ("body", "title"), classes)
@@ -118,7 +121,6 @@ def read_page(
     )
     if page.reason:
         return page
-    order = document_order(root)
     page.headline = find_headline(
         root, meta, top.element, order, set(matches.get("title", ())), names
     )
