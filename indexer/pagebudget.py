@@ -8,8 +8,8 @@ up to more than its limit, the oldest ranges are dropped from the process with
 cache keeps them, and a later read maps them back with a minor fault (no disk read, no copy), so
 arrays over the map stay valid. Ranges read often (a common word's postings) stay mapped.
 
-Pages mapped without being told (the kernel maps a fault's neighbours too; lookups in small
-tables are not tracked) are dropped by a release of whole maps each time the ranges dropped add
+Pages mapped without being told (lookups in the small term tables are not tracked, and the
+kernel may map more of a fault's neighbours than :data:`WINDOW`) are dropped by a release of whole maps each time the ranges dropped add
 up to :data:`FULL_RELEASE` limits.
 """
 
@@ -20,6 +20,9 @@ import threading
 from collections import OrderedDict
 
 PAGE = mmap.PAGESIZE
+# A fault on a file map also maps the cached pages around it, in aligned windows of the kernel's
+# fault_around_bytes (64 KB by default): ranges are counted and dropped in whole windows.
+WINDOW = max(PAGE, 64 << 10)
 FULL_RELEASE = 8  # limits' worth of ranges dropped before every page of every map is dropped
 KEEP = 0.75  # past the limit, ranges are dropped down to this share of it: fewer, larger drops
 
@@ -65,8 +68,8 @@ class PageBudget:
         the least recently read ranges when keeping this one would pass the limit."""
         if nbytes <= 0:
             return
-        first = start - start % PAGE
-        length = -(-(start + nbytes - first) // PAGE) * PAGE
+        first = start - start % WINDOW
+        length = -(-(start + nbytes - first) // WINDOW) * WINDOW
         key = (id(mapped), first)
         with self._lock:
             kept = self._ranges.pop(key, None)
