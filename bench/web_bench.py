@@ -9,7 +9,8 @@
    With ``--baseline COMMIT`` the web package as it was at that commit (``git archive``; over
    today's indexer, or the whole project with ``--baseline-only ''``) and the current one are
    each timed in fresh processes, alternately (``--passes`` each), on the same archive and the
-   same queries, so that both share the machine's load.
+   same queries, so that both share the machine's load. With ``--baseline-data-dir`` the
+   baseline searches the index its own code builds from a copy of the same store (once).
 3. Throughput on loopback (``bench.web_load``): waitress processes in a few process x thread
    layouts, loaded by ``wrk``, and each process's resident memory after the load; with
    ``--baseline`` the baseline's servers are loaded the same way.
@@ -24,12 +25,12 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+from bench.web_baseline import build_baseline_index, export_tree
 from bench.web_goals import issue_14_goals, print_goals
 from bench.web_latency import WARM_UP, in_fresh_process, measure, query_mix, summary
 from bench.web_load import LAYOUTS, error_count, throughput
@@ -71,39 +72,6 @@ def build_archive(data_dir: Path, n: int, rebuild: bool = False) -> float:
     return time.perf_counter() - started
 
 
-def export_tree(commit: str, only: str = "web") -> Path:
-    """The project at ``commit`` in a temporary directory (made once per commit).
-
-    With ``only`` (a top-level directory, e.g. ``web``), just that directory comes from the commit
-    and the others are the current ones (symbolic links): the old page over today's search.
-    The commit before issue 13's interface work does not run whole (its ``indexer/api.py``
-    already calls a ``Columns.histogram`` that its ``columns.py`` does not have yet).
-    """
-    sha = subprocess.run(
-        ["git", "rev-parse", "--verify", f"{commit}^{{commit}}"],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.strip()
-    tree = Path(tempfile.gettempdir()) / f"ina-archive-at-{sha[:12]}-{only or 'all'}"
-    if not (tree / "web" / "app.py").exists():
-        tree.mkdir(parents=True, exist_ok=True)
-        paths = [only] if only else []
-        archive = subprocess.run(
-            ["git", "archive", "--format=tar", sha, *paths],
-            cwd=ROOT,
-            capture_output=True,
-            check=True,
-        ).stdout
-        subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
-        if only:
-            for package in ("crawler", "indexer", "web"):
-                if package != only:
-                    (tree / package).symlink_to(ROOT / package)
-    return tree
-
-
 def pooled(runs: list[dict]) -> dict:
     """Several processes' latency runs as one: routes over all their samples."""
     out = {"processes": len(runs), "first_request_ms": [r["first_request_ms"] for r in runs]}
@@ -117,10 +85,11 @@ def pooled(runs: list[dict]) -> dict:
     return out
 
 
-def latencies(data_dir: Path, args: argparse.Namespace) -> tuple[dict[str, dict], list[str]]:
+def latencies(dirs: dict[str, Path], args: argparse.Namespace) -> tuple[dict[str, dict], list[str]]:
     """Latency per side ("current", and "baseline" with --baseline), and unseen queries."""
     from indexer import Archive
 
+    data_dir = dirs["current"]
     archive = Archive(data_dir)
     mix = query_mix(archive, WARM_UP + 3 * args.rounds)
     key = archive.search(query="", per_page=1).hits[0].key
@@ -135,7 +104,8 @@ def latencies(data_dir: Path, args: argparse.Namespace) -> tuple[dict[str, dict]
         order = ("baseline", "current") if i % 2 == 0 else ("current", "baseline")
         for side in order:
             print(f"pass {i + 1}: {side} ({trees[side]})", flush=True)
-            runs[side].append(in_fresh_process(data_dir, mix, args.rounds, key, trees[side], work))
+            run = in_fresh_process(dirs[side], mix, args.rounds, key, trees[side], work)
+            runs[side].append(run)
     shutil.rmtree(work, ignore_errors=True)
     return {side: pooled(r) for side, r in runs.items()}, unseen
 
@@ -167,6 +137,7 @@ def print_report(args, data_dir: Path, built: float, sides: dict, layouts: dict)
     if args.baseline:
         what = f"{args.baseline_only}/ at {args.baseline}" if args.baseline_only else args.baseline
         print(f"baseline: {what}; {args.passes} process(es) per side, alternated")
+        print(f"baseline's index: {args.baseline_data_dir or data_dir}")
     print(
         f"{'side':<10}{'in-process':<14}{'route':<13}{'n':>6}{'p50 ms':>9}{'p95 ms':>9}{'max ms':>9}"
         f"{'CPU p50':>9}{'CPU p95':>9}"
@@ -210,26 +181,36 @@ def main(argv: list[str] | None = None) -> int:
         help="the directory taken from the baseline commit ('' for the whole project)",
     )
     parser.add_argument(
+        "--baseline-data-dir",
+        type=Path,
+        help="with --baseline: the baseline searches this archive, indexed by its own code "
+        "(built once from a copy of --data-dir's store); default: --data-dir's index",
+    )
+    parser.add_argument(
         "--passes", type=int, default=2, help="with --baseline: fresh processes per side"
     )
     args = parser.parse_args(argv)
     started = time.perf_counter()
     data_dir = args.data_dir or shared_data_dir(args.releases)
     built = build_archive(data_dir, args.releases, args.rebuild)
-    sides, mix = latencies(data_dir, args)
+    trees, dirs = {"current": ROOT}, {"current": data_dir}
+    if args.baseline:
+        trees["baseline"] = export_tree(args.baseline, args.baseline_only)
+        dirs["baseline"] = args.baseline_data_dir or data_dir
+    if args.baseline_data_dir and args.baseline:
+        built_baseline = build_baseline_index(trees["baseline"], dirs["baseline"], data_dir)
+        print(f"baseline index in {dirs['baseline']}: built in {built_baseline:.0f} s", flush=True)
+    sides, mix = latencies(dirs, args)
     paths = ["/" + q for q in mix[:100]] + ["/api/search" + q for q in mix[100:150]]
     wrk = not args.no_wrk and shutil.which("wrk")
     if not args.no_wrk and not wrk:
         print("wrk is not installed: no throughput runs (install it, or pass --no-wrk)")
-    trees = {"current": ROOT}
-    if args.baseline:
-        trees["baseline"] = export_tree(args.baseline, args.baseline_only)
     layouts: dict[str, list[dict]] = {side: [] for side in trees}
     # Layout by layout, the sides alternating, so that both meet the machine's load alike.
     for i, layout in enumerate(LAYOUTS if wrk else ()):
         for side in list(trees)[:: 1 if i % 2 == 0 else -1]:
             print(f"wrk: {side}, {layout[0]} x {layout[1]}", flush=True)
-            layouts[side] += throughput(data_dir, paths, args.duration, trees[side], (layout,))
+            layouts[side] += throughput(dirs[side], paths, args.duration, trees[side], (layout,))
     goals = issue_14_goals(sides, layouts["current"], layouts.get("baseline", []))
     index_mb = sum(f.stat().st_size for f in (data_dir / "index").rglob("*") if f.is_file()) / 2**20
     for latency in sides.values():
@@ -242,6 +223,7 @@ def main(argv: list[str] | None = None) -> int:
         "index_mb": round(index_mb, 1),
         "baseline": args.baseline,
         "baseline_only": args.baseline_only if args.baseline else None,
+        "baseline_data_dir": str(dirs["baseline"]) if args.baseline else None,
         "issue_7": ISSUE_7,
         "server_side": sides["current"],
         "server_side_baseline": sides.get("baseline"),
