@@ -6,6 +6,11 @@ or tantivy. For ina-archive the process is the web app (``create_app`` + Flask's
 renders the whole search page); for FTS5 and tantivy it is the engine alone. The load run is
 ``LOAD_QUERIES`` queries cycling through the query types (not the cold ones: no cache is
 cleared), after a warm-up of ``WARM_QUERIES``.
+
+For ina-archive, ``smaps`` breaks the process's memory down by mapping kind (the index's decoded
+postings, segments, column and word files; libraries; anonymous memory) as Rss, Pss and private
+MB. A file page counts as private when no other process maps it: it is still page cache, shared
+as soon as a second web process reads it.
 """
 
 from __future__ import annotations
