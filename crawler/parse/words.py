@@ -48,12 +48,24 @@ _FOLD = str.maketrans(
 )
 
 
-_FOLD.update(_DIGITS)  # one table, one pass over the text
+_FOLD.update(_DIGITS)
+# The table as (character, replacement) pairs. No character of a replacement is folded itself,
+# so replacing them one after another gives what one translate() gives; str.translate looks up
+# every character of the text in the table, and most lines hold none of these characters.
+_FOLD_PAIRS = tuple(
+    (chr(key), "" if value is None else chr(value) if isinstance(value, int) else value)
+    for key, value in _FOLD.items()
+)
 
 
 def fold(text: str) -> str:
     """Text as the date patterns read it: ASCII digits and the letter forms above folded."""
-    return text.translate(_FOLD)
+    if text.isascii():
+        return text  # no ASCII character is folded
+    for char, replacement in _FOLD_PAIRS:
+        if char in text:
+            text = text.replace(char, replacement)
+    return text
 
 
 def _numbered(*months: tuple[str, ...]) -> dict[str, int]:
