@@ -19,8 +19,10 @@ import numpy as np
 from whoosh.system import pack_uint
 
 from indexer.analysis import _ONE_LIMIT, _ONE_POSITION, exact_term, tokens
+from indexer.postings import SHIFT
 
 Posting = tuple[int, float, Any]
+Decoded = tuple[np.ndarray, np.ndarray, np.ndarray]  # docnums, 32-bit weights, position keys
 
 
 class FieldTokens:
@@ -56,11 +58,15 @@ class FieldTokens:
             self.words[word] = number
         return number
 
-    def postings(self) -> dict[bytes, list[Posting]]:
-        """Every term's postings, in document order, as ``PostingTable.add_field`` makes them."""
+    def postings(
+        self, min_docs: int | None = None
+    ) -> tuple[dict[bytes, list[Posting]], dict[bytes, Decoded]]:
+        """Every term's postings, in document order, as ``PostingTable.add_field`` makes them;
+        and the decoded-postings arrays (:mod:`indexer.decoded_write`) of every term in at least
+        ``min_docs`` documents (none when None), from the arrays at hand."""
         total = len(self.ids)
         if total == 0:
-            return {}
+            return {}, {}
         ids = np.frombuffer(self.ids, dtype=np.int64)
         counts = np.array(self.counts, dtype=np.int64)
         docs = np.repeat(np.array(self.docnums, dtype=np.int64), counts)
@@ -94,10 +100,27 @@ class FieldTokens:
         term_ids = ids[starts[term_starts]].tolist()
         ends = [*term_starts[1:], len(postings)]
         terms = self.terms
-        return {
+        found = {
             terms[number]: postings[start:end]
             for number, start, end in zip(term_ids, term_starts, ends, strict=True)
         }
+        decoded: dict[bytes, Decoded] = {}
+        if min_docs is not None:
+            posting_docs = docs[starts]
+            posting_weights = (freqs * self.field_boost).astype(np.float32)
+            keys = (docs << SHIFT) | positions
+            token_ends = [*starts[term_starts[1:]].tolist(), total]
+            for number, start, end, token_end in zip(
+                term_ids, term_starts, ends, token_ends, strict=True
+            ):
+                if end - start >= min_docs:
+                    first_token = int(starts[start])
+                    decoded[terms[number]] = (
+                        posting_docs[start:end],
+                        posting_weights[start:end],
+                        keys[first_token:token_end],
+                    )
+        return found, decoded
 
 
 _LIST_START = b"\x80\x02]q\x00"  # PROTO 2, EMPTY_LIST, BINPUT 0: pickle.dumps(list, 2)

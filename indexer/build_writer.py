@@ -26,7 +26,7 @@ from whoosh.codec import whoosh3
 from whoosh.writing import SegmentWriter
 
 from indexer.analysis import InaText
-from indexer.build_texts import FieldTokens
+from indexer.build_texts import Decoded, FieldTokens
 from indexer.decoded import MIN_DOCS, sidecar_path
 from indexer.decoded_write import arrays_from_postings, write_arrays
 from indexer.writer_blocks import write_postings
@@ -54,6 +54,7 @@ class PostingTable:
         self._unsorted: set[tuple[str, bytes]] = set()
         self._memo: dict[tuple[str, str], tuple[tuple[bytes, float, Any], ...]] = {}
         self._texts: dict[str, FieldTokens] = {}  # text fields analysed when the segment is written
+        self.decoded: dict[tuple[str, bytes], Decoded] = {}  # their common terms' decoded arrays
 
     def add(self, item: tuple[str, bytes, int, float, Any]) -> None:
         """One posting, as Whoosh's pool receives it (from a merged segment's reader)."""
@@ -118,15 +119,19 @@ class PostingTable:
             length += freq
         return length if field.scorable else 0
 
-    def finish_texts(self) -> None:
-        """Add the postings of the text fields kept for the segment-wide analysis."""
+    def finish_texts(self, min_docs: int | None = None) -> None:
+        """Add the postings of the text fields kept for the segment-wide analysis (and keep
+        the decoded arrays of their terms in at least ``min_docs`` documents)."""
         for fieldname, texts in self._texts.items():
             terms = self.fields.setdefault(fieldname, {})
             self.fieldnames.add(fieldname)
-            for btext, postings in texts.postings().items():
+            found, decoded = texts.postings(min_docs)
+            for btext, postings in found.items():
                 earlier = terms.get(btext)
                 if earlier is None:
                     terms[btext] = postings
+                    if btext in decoded:
+                        self.decoded[fieldname, btext] = decoded[btext]
                 else:  # e.g. a merged segment's postings came first
                     earlier.extend(postings)
                     self._unsorted.add((fieldname, btext))
@@ -151,6 +156,7 @@ class PostingTable:
         """Drop the postings (nothing on disk)."""
         self.fields.clear()
         self._texts.clear()
+        self.decoded.clear()
 
 
 class BulkSegmentWriter(SegmentWriter):
@@ -244,11 +250,11 @@ class BulkSegmentWriter(SegmentWriter):
                 gc.enable()
 
     def _write_segment_files(self) -> None:
-        self.pool.finish_texts()
-        self.perdocwriter.close()
-        lengths = self.per_document_reader() if self.codec.length_stats else None
         on_disk = getattr(self.storage, "folder", None) is not None  # not an in-memory index
         min_docs = self.decoded_min_docs if on_disk else None
+        self.pool.finish_texts(min_docs)
+        self.perdocwriter.close()
+        lengths = self.per_document_reader() if self.codec.length_stats else None
         blocks = write_postings(
             self.fieldwriter, self.codec, self.schema, lengths, self.pool, min_docs, self.compress
         )
@@ -256,7 +262,9 @@ class BulkSegmentWriter(SegmentWriter):
         if lengths is not None:
             lengths.close()
         if on_disk:
-            self._decoded = arrays_from_postings(self.schema, self.pool.fields, blocks, min_docs)
+            self._decoded = arrays_from_postings(
+                self.schema, self.pool.fields, blocks, min_docs, self.pool.decoded
+            )
 
     def _assemble_segment(self) -> None:
         super()._assemble_segment()

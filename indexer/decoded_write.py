@@ -81,7 +81,9 @@ def _write_segment(segreader, segment_id: str, doc_count: int, path: Path, min_d
     _write_file(path, doc_count, segment_id, parts)
 
 
-def arrays_from_postings(schema, fields, blocks, min_docs: int = MIN_DOCS) -> dict[str, np.ndarray]:
+def arrays_from_postings(
+    schema, fields, blocks, min_docs: int = MIN_DOCS, known: dict | None = None
+) -> dict[str, np.ndarray]:
     """A new segment's file arrays from the postings its writer holds, giving byte for byte
     the file :func:`write_decoded` would write by reading the segment back.
 
@@ -93,7 +95,11 @@ def arrays_from_postings(schema, fields, blocks, min_docs: int = MIN_DOCS) -> di
             written of every term with at least ``min_docs`` postings
             (:func:`indexer.writer_blocks.write_postings`), weights already 32-bit.
         min_docs: terms in fewer of the segment's documents are left to Whoosh's blocks.
+        known: ``{(field name, term bytes): (docnums, weights, position keys)}`` of terms whose
+            arrays the writer already has (:mod:`indexer.build_texts`); the others are read
+            from ``blocks``.
     """
+    known = known or {}
     parts = _Parts()
     for fieldname in sorted(fields):
         if fieldname not in schema:
@@ -105,6 +111,10 @@ def arrays_from_postings(schema, fields, blocks, min_docs: int = MIN_DOCS) -> di
             count = len(terms[tbytes])
             if count < min_docs:  # a new segment's doc frequency: one posting a doc
                 parts.rare.append(term_hash(term_key(fieldname, tbytes)))
+                continue
+            if (fieldname, tbytes) in known:
+                ids, weights, found = known[fieldname, tbytes]
+                parts.add(term_key(fieldname, tbytes), ids, weights, found if with_positions else None)
                 continue
             written = blocks[fieldname][tbytes]
             ids = np.fromiter(

@@ -8,7 +8,7 @@ import random
 import numpy as np
 from whoosh.system import pack_uint
 
-from indexer.analysis import InaText
+from indexer.analysis import InaText, exact_term, tokens
 from indexer.build_texts import FieldTokens, positions_values
 
 EDGES = [
@@ -46,12 +46,33 @@ def test_field_tokens_give_each_documents_postings() -> None:
         "Hewlêr û Silêmanî: وەزارەتی نەوت",
         " ".join(["word"] * 5000 + ["oil"]),  # positions past 4,096; "oil" seen once there
     ]
-    tokens = FieldTokens(field.format.field_boost)
+    batch = FieldTokens(field.format.field_boost)
     for docnum, text in enumerate(texts):
-        tokens.add(docnum, text)
+        batch.add(docnum, text)
     expected: dict[bytes, list] = {}
     for docnum, text in enumerate(texts):
         for term, freq, value in field.postings(text):
             expected.setdefault(term, []).append((docnum, float(freq), value))
-    assert tokens.postings() == expected
-    assert any(len(postings) > 1 for postings in expected.values())
+    found, decoded = batch.postings(min_docs=2)
+    assert found == expected
+    common = {term for term, postings in expected.items() if len(postings) >= 2}
+    assert common and decoded.keys() == common
+    for term in common:
+        docnums, weights, keys = decoded[term]
+        assert docnums.tolist() == [docnum for docnum, _, _ in expected[term]]
+        assert weights.tolist() == [weight for _, weight, _ in expected[term]]
+        assert keys.tolist() == [(d << 32) | pos for d, pos in _positions(texts, term)]
+
+
+def _words(text: str) -> list[bytes]:
+    return [exact_term(word).encode("utf-8") for word in tokens(text)]
+
+
+def _positions(texts: list[str], term: bytes) -> list[tuple[int, int]]:
+    """Every (document, position) of a term, in order."""
+    return [
+        (docnum, pos)
+        for docnum, text in enumerate(texts)
+        for pos, word in enumerate(_words(text))
+        if word == term
+    ]
