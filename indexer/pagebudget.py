@@ -44,7 +44,7 @@ class PageBudget:
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self.resident = 0  # bytes of the ranges kept (whole pages)
+        self.resident = 0  # bytes of the ranges kept (whole windows)
         self.releases = 0  # ranges or whole maps dropped (tests and benchmarks read it)
         self.maps: list[mmap.mmap] = []
         self._ranges: OrderedDict[tuple[int, int], tuple[mmap.mmap, int]] = OrderedDict()
