@@ -43,13 +43,11 @@ _BREADCRUMBS = lxml.etree.XPath(
 )
 # Parts of a class or id that may name a trail (checked word by word after this cheap filter).
 _TRAIL_HINTS = ("rumb", "speedbar", "path", "trail", "bc")
-# Short blocks whose own children are links and that hold a trail separator: the only ones worth
-# reading as an unnamed trail (cheap tests first: XPath predicates run in order).
-_SHORT_TRAILS = lxml.etree.XPath(
-    "//*[self::div or self::p or self::ol or self::ul or self::nav or self::span][a or */a]"
-    "[string-length(normalize-space(.)) < 300][contains(., '»') or contains(., '›') or "
-    "contains(., '/') or contains(., '|') or contains(., '>')]"
-)
+# Short blocks whose children or grandchildren are links and that hold a trail separator: the
+# only ones worth reading as an unnamed trail.
+_TRAIL_TAGS = ("div", "p", "ol", "ul", "nav", "span")
+_TRAIL_SEPARATORS = ("»", "›", "/", "|", ">")
+_XML_SPACE = re.compile(r"[ \t\n\r]+")  # XPath's normalize-space() whitespace
 _NOT_SECTION = re.compile(
     r"(?:^|/)(?:tags?|users?|author|authors|profile|print|search|login)(?:/|$)"
 )
@@ -167,7 +165,31 @@ def _trails(root: Element, names: list, pruned: frozenset[Element]) -> Iterator[
     yield from (
         e for e in _named_trails(root, names, pruned) if class_tokens(e) & _BREADCRUMB_NAMES
     )
-    yield from (e for e in _SHORT_TRAILS(root) if _home_trail(e))
+    yield from (e for e in _short_trails(root) if _home_trail(e))
+
+
+def _short_trails(root: Element) -> list[Element]:
+    """Blocks (``_TRAIL_TAGS``) holding a link as a child or grandchild, with under 300
+    characters of text and a trail separator, in document order.
+
+    The same as the XPath ``//div[a or */a][string-length(normalize-space(.)) < 300]
+    [contains(., '»') or ...]``, which computed the text of every linked block seven times.
+    """
+    linked = set()
+    for anchor in root.iter("a"):
+        parent = anchor.getparent()
+        if parent is not None:
+            linked.add(parent)
+            if (grand := parent.getparent()) is not None:
+                linked.add(grand)
+    found = []
+    for element in root.iter(*_TRAIL_TAGS):
+        if element in linked:
+            text = element.text_content()
+            short = len(_XML_SPACE.sub(" ", text).strip(" \t\n\r")) < 300
+            if short and any(map(text.__contains__, _TRAIL_SEPARATORS)):
+                found.append(element)
+    return found
 
 
 def _named_trails(root: Element, names: list, pruned: frozenset[Element]) -> Iterator[Element]:
