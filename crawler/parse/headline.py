@@ -18,7 +18,7 @@ from crawler.parse import words
 from crawler.parse.extract import NAME_ATTRIBUTES
 from crawler.parse.metadata import Metadata
 from crawler.parse.region import last_descendant
-from crawler.parse.story import class_tokens, in_boilerplate
+from crawler.parse.story import class_tokens, in_boilerplate, string_value
 from crawler.parse.text import clean_text
 
 Element = lxml.html.HtmlElement
@@ -165,7 +165,7 @@ def find_headline(
     best: tuple[float, Element, str] | None = None
     names = NAME_ATTRIBUTES(root) if names is None else names
     for element in _candidates(root, order, names):
-        text = clean_text(element.text_content())
+        text = clean_text(string_value(element))
         if not 4 <= len(text) <= 400 or text.casefold() in _SITE_NAMES:
             continue
         if in_boilerplate(element):

@@ -118,6 +118,14 @@ def is_unlikely(element: Element) -> bool:
     return verdict
 
 
+def string_value(element: Element) -> str:
+    """``element.text_content()``: read from ``.text`` when the element has no children (a link,
+    a heading), as text_content() runs an XPath whose set-up costs more than such text."""
+    if len(element):
+        return element.text_content()
+    return element.text or ""
+
+
 def is_boilerplate(element: Element) -> bool:
     """Chrome whatever it holds: navigation, sidebars, comments, related news, share bars."""
     return element.tag in ("nav", "footer", "aside") or bool(
@@ -252,7 +260,7 @@ def _judge(
     for anchor in element.iter("a"):
         link = link_lengths.get(anchor)
         if link is None:
-            link = link_lengths[anchor] = len(anchor.text_content().strip())
+            link = link_lengths[anchor] = len(string_value(anchor).strip())
         links += link
     density = min(1.0, links / length)
     reasons = [f"{paragraphs} paragraphs", f"{length} chars"]
@@ -277,7 +285,7 @@ def release_links(element: Element, is_release: object, own: set[str]) -> set[st
     found: set[str] = set()
     for anchor in element.iter("a"):
         href = (anchor.get("href") or "").strip()
-        if not href or href in own or len(anchor.text_content().strip()) < 15:
+        if not href or href in own or len(string_value(anchor).strip()) < 15:
             continue
         if any(is_boilerplate(p) for p in anchor.iterancestors()):
             continue
