@@ -136,6 +136,8 @@ def compile_selectors(source_name: str, table: Mapping[str, Sequence[str]]) -> S
 
 def text_of(element: Element) -> str:
     """An element's text, pieces separated by a space, whitespace collapsed."""
+    if not len(element) and isinstance(element.tag, str):  # its one text, with no iterator
+        return clean_text(element.text or "")
     return clean_text(" ".join(element.itertext()))
 
 
