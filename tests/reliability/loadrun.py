@@ -212,8 +212,9 @@ def _writers(data_dir, base_url, seconds, rebuild_every, report, say) -> None:
     report.crawl_runs += 1
     next_rebuild = time.monotonic() + rebuild_every
     try:
-        while time.monotonic() < end:
-            rebuild = time.monotonic() >= next_rebuild
+        # At least one rebuild whatever the machine's speed: a slow index run must not skip it.
+        while time.monotonic() < end or not report.rebuilds:
+            rebuild = time.monotonic() >= min(next_rebuild, end)
             _index(data_dir, rebuild=rebuild)
             report.index_runs += 1
             if rebuild:
