@@ -172,10 +172,11 @@ def _collect(root: Element) -> dict[Element, list[int]]:
     counting written inline: it visits every element of the page.
     """
     owners: dict[Element, list[int]] = {}
-    stack: list[tuple[Element, Element, bool]] = [(root, root, False)]
+    # each entry carries its owner's record: inline elements add to it without a look-up
+    stack: list[tuple[Element, list[int] | None, bool]] = [(root, None, False)]
     pop, push, unlikely = stack.pop, stack.append, _unlikely_by_names
     while stack:
-        element, owner, in_link = pop()
+        element, record, in_link = pop()
         tag = element.tag
         if tag in _NOT_WALKED or not isinstance(tag, str):
             continue
@@ -187,10 +188,9 @@ def _collect(root: Element) -> dict[Element, list[int]]:
         if tag == "a":
             in_link = True
         elif tag not in _INLINE and tag != "br":
-            owner = element
-        record = owners.get(owner)
-        if record is None:
-            record = owners[owner] = [0, 0, 0, 0]
+            record = None  # a block owns its text
+        if record is None:  # (the root owns its text whatever its tag)
+            record = owners[element] = [0, 0, 0, 0]
         if tag == "br":
             record[3] += 1
         if text := element.text:
@@ -206,7 +206,7 @@ def _collect(root: Element) -> dict[Element, list[int]]:
                 record[2] += text.count(",") + text.count("،")
                 if in_link:
                     record[1] += length
-            push((child, owner, in_link))
+            push((child, record, in_link))
     return owners
 
 
