@@ -4,7 +4,7 @@ Handles DLE's ``j-m-Y, H:i``, ``Today``/``Yesterday`` (and the Arabic, Kurdish a
 against a fetch time, ``Wednesday 26th June 2019 - 11:51``, ISO 8601 from metadata, Arabic-Indic
 and Persian digits, Arabic month names in the Iraqi and the Egyptian forms, Kurdish month names
 (the Syriac-derived Gregorian ones and the Kurdish solar calendar's) and Turkish month names. The
-words are data, in ``words``; the text is folded (``words.fold``) before it is matched.
+words are data, in ``datewords``; the text is folded (``words.fold``) before it is matched.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-from crawler.parse import words
+from crawler.parse import datewords
 from crawler.parse.calendars import kurdish_solar_date
 from crawler.parse.words import fold
 
@@ -31,24 +31,24 @@ def _alternation(names: Iterable[str]) -> str:
     return "|".join(re.escape(n) for n in sorted({_key(n) for n in names}, key=len, reverse=True))
 
 
-_LATIN_MONTHS = {_key(name): number for name, number in words.LATIN_MONTHS.items()}
+_LATIN_MONTHS = {_key(name): number for name, number in datewords.LATIN_MONTHS.items()}
 _SCRIPT_MONTHS = {
     _key(name): number
-    for name, number in (*words.ARABIC_MONTHS.items(), *words.KURDISH_MONTHS.items())
+    for name, number in (*datewords.ARABIC_MONTHS.items(), *datewords.KURDISH_MONTHS.items())
 }
-_SOLAR_MONTHS = {_key(name): number for name, number in words.KURDISH_SOLAR_MONTHS.items()}
-_RELATIVE_DAYS = {_key(word): days for word, days in words.RELATIVE_DAYS.items()}
-_EVENING = {_key(word).replace(" ", "") for word in words.EVENING}
+_SOLAR_MONTHS = {_key(name): number for name, number in datewords.KURDISH_SOLAR_MONTHS.items()}
+_RELATIVE_DAYS = {_key(word): days for word, days in datewords.RELATIVE_DAYS.items()}
+_EVENING = {_key(word).replace(" ", "") for word in datewords.EVENING}
 
 # A 12-hour clock's marker: AM/PM, Arabic ص/م, Kurdish پ.ن/د.ن, Turkish ÖÖ/ÖS, or spelled out.
 _MERIDIEM = (
     r"(?:\s*(?P<meridiem>[AaPp]\.?\s?[Mm]\.?(?![A-Za-z])|"
-    + _alternation((*words.MORNING, *words.EVENING))
+    + _alternation((*datewords.MORNING, *datewords.EVENING))
     + r")(?![\w]))?"
 )
 _TIME = r"(?P<hour>\d{1,2})\s*:\s*(?P<minute>\d{2})(?::\d{2})?" + _MERIDIEM
 # Between a date and its time: spaces, a comma, a bar or bullet, a dash, "at", "الساعة", "saat".
-_GAP = r"(?:\s*[,|•·\-–—]\s*|\s+)(?:(?:" + _alternation(words.TIME_WORDS) + r")\s*)?"
+_GAP = r"(?:\s*[,|•·\-–—]\s*|\s+)(?:(?:" + _alternation(datewords.TIME_WORDS) + r")\s*)?"
 _NUMERIC = re.compile(
     r"(?<!\d)(?P<day>\d{1,2})[-./](?P<month>\d{1,2})[-./](?P<year>\d{4})(?!\d)"
     r"(?:" + _GAP + _TIME + r")?"
@@ -84,7 +84,7 @@ _SCRIPT_DATE = re.compile(
 _ISO_START = re.compile(r"\s*\d{4}-\d{2}-\d{2}T\d")
 _RELATIVE = re.compile(
     r"(?<![\w])(?P<word>" + _alternation(_RELATIVE_DAYS) + r")(?![\w])\s*,?\s*(?:-\s*)?"
-    r"(?:(?:" + _alternation(words.TIME_WORDS) + r")\s*)?(?:" + _TIME + r")?",
+    r"(?:(?:" + _alternation(datewords.TIME_WORDS) + r")\s*)?(?:" + _TIME + r")?",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -157,7 +157,7 @@ def parse_iso(value: str, zone: tzinfo = BAGHDAD) -> datetime | None:
 
 
 _WEEKDAY_NUMBERS = {
-    _key(name): number for number, names in words.WEEKDAYS.items() for name in names
+    _key(name): number for number, names in datewords.WEEKDAYS.items() for name in names
 }
 _WEEKDAY_WORD = re.compile(
     r"(?<![\w])(" + _alternation(_WEEKDAY_NUMBERS) + r")(?![\w])", re.IGNORECASE
@@ -249,7 +249,7 @@ def parse_date_text(
     return None
 
 
-_FILLER_KEYS = {_key(w) for w in (*words.DATE_LINE_WORDS, *_WEEKDAY_NUMBERS)}
+_FILLER_KEYS = {_key(w) for w in (*datewords.DATE_LINE_WORDS, *_WEEKDAY_NUMBERS)}
 # Words a date line may carry besides the date: weekday, "published", a views counter, a clock.
 # Latin words must be whole words; Arabic-script ones are taken off wherever they appear.
 _DATE_LINE_FILLER = re.compile(

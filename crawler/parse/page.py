@@ -15,12 +15,13 @@ import lxml.etree
 import lxml.html
 
 from crawler.parse.category import last_breadcrumb
-from crawler.parse.extract import NAME_ATTRIBUTES, Selectors, caption_block, page_classes, text_of
+from crawler.parse.extract import NAME_ATTRIBUTES, Selectors, page_classes, text_of
 from crawler.parse.headline import Headline, find_headline
 from crawler.parse.linekinds import Line, classify
 from crawler.parse.lines import Story, read_preamble, split_story, take
 from crawler.parse.metadata import Metadata
 from crawler.parse.pagekind import error_reason, listing_reason
+from crawler.parse.prune import NOISE_TAGS, prune_story
 from crawler.parse.region import document_order, last_descendant, lines_between
 from crawler.parse.story import (
     Candidate,
@@ -31,8 +32,6 @@ from crawler.parse.story import (
 from crawler.parse.text import element_lines
 
 Element = lxml.html.HtmlElement
-
-_NOISE_TAGS = ("script", "style", "noscript", "iframe", "form", "button", "nav", "aside", "footer")
 
 
 @dataclass(slots=True)
@@ -174,7 +173,7 @@ def _element_above(heading: Element) -> Element | None:
         if node is None:
             return None
         for sibling in node.itersiblings(preceding=True):
-            if isinstance(sibling.tag, str) and sibling.tag not in _NOISE_TAGS and text_of(sibling):
+            if isinstance(sibling.tag, str) and sibling.tag not in NOISE_TAGS and text_of(sibling):
                 return None if is_boilerplate(sibling) else sibling
         node = node.getparent()
     return None
@@ -199,7 +198,7 @@ def _read_story(
     )
     story = Story(paragraphs=[])
     read_preamble(preamble, title, story)
-    page.pruned = _prune(story_element, heading, order, selectors, page.classes)
+    page.pruned = prune_story(story_element, heading, order, selectors, page.classes)
     above = lines_between(root, order, None, heading, limit=3) if heading is not None else []
     lines = element_lines(story_element, captions=False)
     page.lines_are_empty = not lines
@@ -208,31 +207,6 @@ def _read_story(
     _read_info_items(page.header_zone, story)
     # the preamble is the article header: all its lines; above the headline, only date lines
     page.header_dates = [line.text for line in preamble] + story.date_lines
-
-
-def _caption_after(image: Element) -> Element | None:
-    """An italic or small line right under a picture in ``<br>``-separated text: its caption."""
-    node = (
-        image.getparent()
-        if image.getparent() is not None and image.getparent().tag == "a"
-        else image
-    )
-    for sibling in node.itersiblings():
-        if (node.tail or "").strip():
-            return None
-        if sibling.tag == "br":
-            node = sibling
-            continue
-        text = text_of(sibling)
-        alt = " ".join((image.get("alt") or image.get("title") or "").split())
-        if 0 < len(text) <= 250 and (text == alt or sibling.tag in ("i", "em", "small")):
-            return (
-                sibling
-                if not (sibling.tail or "").strip() or sibling.tail.startswith("\n")
-                else None
-            )
-        return None
-    return None
 
 
 _INFO_KINDS = ("photo", "translator", "byline", "author")
@@ -258,50 +232,3 @@ def _read_info_items(zone: list[Element], story: Story) -> None:
         if kind in ("byline", "author") and (story.location or story.author):
             continue
         take(story, kind, text)
-
-
-def _prune(
-    story: Element,
-    heading: Element | None,
-    order: dict[Element, int],
-    selectors: Selectors,
-    classes: frozenset[str],
-) -> list[Element]:
-    """Drop boilerplate inside the story block, and the headline with anything above it.
-
-    Returns the dropped blocks: a breadcrumb trail inside the story block is among them, and the
-    category vote still reads it.
-    """
-    doomed: list[Element] = []
-    head_at = order.get(heading, -1) if heading is not None else -1
-    keep = set(heading.iterancestors()) if heading is not None else set()
-    for element in story.iterdescendants():
-        if not isinstance(element.tag, str):
-            continue
-        if element.tag in _NOISE_TAGS or is_unlikely(element):
-            doomed.append(element)
-        elif head_at >= 0 and order.get(element, head_at + 1) <= head_at and element not in keep:
-            doomed.append(element)
-    if selectors.noise is not None:
-        doomed += [e for e in selectors.noise(story, classes) if e is not story]
-    for image in story.iter("img", "amp-img"):
-        if (line := _caption_after(image)) is not None:
-            doomed.append(line)
-        block = caption_block(image)
-        if (
-            block is not None
-            and block is not story
-            and classify(Line(text_of(block)), None) is None
-        ):
-            doomed.append(block)  # a picture and its caption: not story text
-    marked = set(doomed)
-    dropped = []
-    for element in doomed:
-        if element.getparent() is not None and not any(
-            a in marked for a in element.iterancestors()
-        ):
-            element.drop_tree()
-            dropped.append(element)
-    if heading is not None and heading.getparent() is not None and story in heading.iterancestors():
-        heading.drop_tree()
-    return dropped
