@@ -9,8 +9,8 @@ cache keeps them, and a later read maps them back with a minor fault (no disk re
 arrays over the map stay valid. Ranges read often (a common word's postings) stay mapped.
 
 Pages mapped without being told (lookups in the small term tables are not tracked, and the
-kernel may map more of a fault's neighbours than :data:`WINDOW`) are dropped by a release of whole maps each time the ranges dropped add
-up to :data:`FULL_RELEASE` limits.
+kernel may map more of a fault's neighbours than :data:`WINDOW`) are dropped by a release of
+whole maps each time the ranges dropped add up to :data:`FULL_RELEASE` limits.
 """
 
 from __future__ import annotations
