@@ -259,8 +259,8 @@ class InaText(fields.TEXT):
                 entry.append(pos - entry[0])
                 entry[0] = pos
         return [
-            (term, 1, _ONE_POSITION[entry[1]])
-            if len(entry) == 2 and entry[1] < _ONE_LIMIT
+            (term, 1, SINGLE_POSITION_VALUES[entry[1]])
+            if len(entry) == 2 and entry[1] < SINGLE_POSITION_LIMIT
             else (term, len(entry) - 1, pack_uint(len(entry) - 1) + dumps(entry[1:], 2))
             for term, entry in found.items()
         ]
@@ -277,6 +277,6 @@ def _exact_bytes_of(token: str) -> bytes:
     return term
 
 
-_ONE_LIMIT = 4096
+SINGLE_POSITION_LIMIT = 4096
 # The Positions value of a term seen once, at positions 0..4095 (byte-identical to encoding it).
-_ONE_POSITION = [pack_uint(1) + dumps([pos], 2) for pos in range(_ONE_LIMIT)]
+SINGLE_POSITION_VALUES = [pack_uint(1) + dumps([pos], 2) for pos in range(SINGLE_POSITION_LIMIT)]

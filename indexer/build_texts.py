@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 from whoosh.system import pack_uint
 
-from indexer.analysis import _ONE_LIMIT, _ONE_POSITION, exact_term, tokens
+from indexer.analysis import SINGLE_POSITION_LIMIT, SINGLE_POSITION_VALUES, exact_term, tokens
 from indexer.postings import SHIFT
 
 Posting = tuple[int, float, Any]
@@ -87,8 +87,8 @@ class FieldTokens:
         gaps[1:] -= positions[:-1]
         gaps[starts] = positions[starts]
         first = positions[starts]
-        simple = (freqs == 1) & (first < _ONE_LIMIT)
-        values = list(map(_ONE_POSITION.__getitem__, np.where(simple, first, 0).tolist()))
+        simple = (freqs == 1) & (first < SINGLE_POSITION_LIMIT)
+        values = list(map(SINGLE_POSITION_VALUES.__getitem__, np.where(simple, first, 0).tolist()))
         others = np.flatnonzero(~simple)
         for index, value in zip(
             others.tolist(), positions_values(freqs[others], starts[others], gaps), strict=True
