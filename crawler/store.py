@@ -13,14 +13,13 @@ Columns added after the first release are added to older stores when a writer op
 
 from __future__ import annotations
 
-import json
 import sqlite3
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Literal
 
 from crawler.release import Release
+from crawler.store_reads import StoreReads
 from crawler.store_rows import (
     ADDED_COLUMNS,
     SCHEMA,
@@ -28,7 +27,6 @@ from crawler.store_rows import (
     StoredRelease,
     StoredVersion,
     encode,
-    parse_time,
     read_only_uri,
 )
 
@@ -39,12 +37,13 @@ STORE_FILENAME = "releases.sqlite"
 PutOutcome = Literal["new", "changed", "unchanged"]
 
 
-class ReleaseStore:
+class ReleaseStore(StoreReads):
     """Versioned release records in ``<data_dir>/releases.sqlite``.
 
     Each write is one SQLite transaction (WAL, synchronous=FULL), so a process killed at any
     moment leaves either the whole change or none of it. ``read_only=True`` opens an existing
-    store for reading only (the web app): nothing is created or upgraded.
+    store for reading only (the web app): nothing is created or upgraded. The queries are
+    ``StoreReads``'s (``crawler.store_reads``).
     """
 
     def __init__(self, data_dir: Path | str, *, read_only: bool = False) -> None:
@@ -75,10 +74,6 @@ class ReleaseStore:
             except sqlite3.OperationalError as error:
                 if "duplicate column" not in str(error):
                     raise
-
-    def _column(self, table: str, column: str, alias: str) -> str:
-        """``alias.column``, or NULL for a column an older read-only store does not have."""
-        return f"{alias}.{column}" if column in self._columns[table] else "NULL"
 
     def close(self) -> None:
         self._db.close()
@@ -219,97 +214,3 @@ class ReleaseStore:
             db.execute("ROLLBACK")
             raise
         return changed
-
-    def _next_seq(self) -> int:
-        (current,) = self._db.execute("SELECT COALESCE(MAX(seq), 0) FROM releases").fetchone()
-        return current + 1
-
-    def get(self, key: str) -> StoredRelease | None:
-        """The current version of one release, or None."""
-        rows = self._select("WHERE r.key = ?", (key,))
-        return next(rows, None)
-
-    def versions(self, key: str) -> list[tuple[int, datetime, Release]]:
-        """Every stored version of a release, oldest first, with the time it was fetched."""
-        return [(v.version, v.fetched_at, v.release) for v in self.version_records(key)]
-
-    def version_records(self, key: str) -> list[StoredVersion]:
-        """Every stored version of a release, oldest first, with the capture it was parsed from."""
-        file = self._column("release_versions", "warc_file", "v")
-        offset = self._column("release_versions", "warc_offset", "v")
-        rows = self._db.execute(
-            f"SELECT v.version, v.fetched_at, v.record, {file}, {offset} FROM release_versions v"
-            " WHERE v.key = ? ORDER BY v.version",
-            (key,),
-        )
-        return [
-            StoredVersion(
-                version,
-                datetime.fromisoformat(fetched),
-                Release.from_dict(json.loads(record)),
-                Capture(name, position) if name is not None and position is not None else None,
-            )
-            for version, fetched, record, name, position in rows
-        ]
-
-    def version_counts(self, keys: list[str]) -> dict[str, int]:
-        """How many versions each of these releases has (keys the store lacks are left out)."""
-        marks = ",".join("?" * len(keys))
-        rows = self._db.execute(
-            f"SELECT key, current_version FROM releases WHERE key IN ({marks})", keys
-        )
-        return dict(rows.fetchall())
-
-    def changes_since(self, seq: int) -> Iterator[StoredRelease]:
-        """Releases added, changed or marked gone after sequence number ``seq``, in order."""
-        return self._select("WHERE r.seq > ? ORDER BY r.seq", (seq,))
-
-    def iter_releases(
-        self, *, include_gone: bool = False, from_key: str = "", to_key: str | None = None
-    ) -> Iterator[StoredRelease]:
-        """Every release's current version, in key order (``from_key`` <= key < ``to_key``)."""
-        where = "WHERE r.key >= ?" + ("" if include_gone else " AND r.status = 'live'")
-        if to_key is None:
-            return self._select(f"{where} ORDER BY r.key", (from_key,))
-        return self._select(f"{where} AND r.key < ? ORDER BY r.key", (from_key, to_key))
-
-    def split_keys(self, every: int, *, include_gone: bool = False) -> list[str]:
-        """The key of every ``every``-th release in key order, from the first: where to split
-        the store into key ranges of ``every`` releases (a parallel index build)."""
-        where = "" if include_gone else " WHERE status = 'live'"
-        rows = self._db.execute(
-            f"SELECT key FROM (SELECT key, row_number() OVER (ORDER BY key) - 1 AS n"
-            f" FROM releases{where}) WHERE n % ? = 0 ORDER BY key",
-            (every,),
-        )
-        return [key for (key,) in rows]
-
-    def last_seq(self) -> int:
-        """The highest sequence number handed out so far (0 for an empty store)."""
-        return self._next_seq() - 1
-
-    def count(self, *, include_gone: bool = False) -> int:
-        where = "" if include_gone else " WHERE status = 'live'"
-        (total,) = self._db.execute(f"SELECT COUNT(*) FROM releases{where}").fetchone()
-        return total
-
-    def _select(self, tail: str, params: tuple) -> Iterator[StoredRelease]:
-        gone_at = self._column("releases", "gone_at", "r")
-        cursor = self._db.execute(
-            "SELECT r.key, r.seq, r.status, r.current_version, v.record, r.last_seen,"
-            f" v.fetched_at, {gone_at} FROM releases r "
-            "JOIN release_versions v ON v.key = r.key AND v.version = r.current_version " + tail,
-            params,
-        )
-        for key, seq, status, version, record, last_seen, fetched, gone in cursor:
-            changed = parse_time(gone) if status == "gone" and gone else parse_time(fetched)
-            yield StoredRelease(
-                key,
-                seq,
-                status,
-                version,
-                Release.from_dict(json.loads(record)),
-                last_seen=parse_time(last_seen),
-                changed_at=changed,
-                gone_at=parse_time(gone) if status == "gone" else None,
-            )
