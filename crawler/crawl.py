@@ -17,8 +17,8 @@ from tqdm import tqdm
 from tqdm.contrib.logging import logging_redirect_tqdm
 
 from crawler.crawl_summary import CrawlSummary
+from crawler.crawlrobots import CrawlRobots
 from crawler.errors import (
-    CrawlerError,
     FetchFailed,
     HostPaused,
     OutOfScope,
@@ -33,14 +33,13 @@ from crawler.images import ImageCrawl
 from crawler.lock import CrawlLock
 from crawler.pages import PageHandler
 from crawler.revisits import archive_exchange
-from crawler.robots import RobotsCache
 from crawler.runrecorder import CrawlRecorder
 from crawler.seeding import only_sections, scoped_source, seed_links
 from crawler.settings import CrawlSettings
 from crawler.source import Source
 from crawler.store import ReleaseStore
 from crawler.throttle import HostGate
-from crawler.urls import Scope, host_of, normalize
+from crawler.urls import Scope, host_of
 from crawler.warc import WarcArchive, WarcLocation
 
 log = logging.getLogger(__name__)
@@ -109,8 +108,14 @@ class _Crawl:
             on_exchange=self._archive,
             robots_allowed=self._robots_allow,
         )
-        self.robots = RobotsCache(
-            self._fetch_robots, token=settings.robots_token, ttl=settings.robots_ttl
+        self.robots = CrawlRobots(
+            token=settings.robots_token,
+            ttl=settings.robots_ttl,
+            fetch=lambda url: self.fetcher.fetch(url, check_robots=False),
+            gate=self.gate,
+            scope=self.scope,
+            frontier=self.frontier,
+            recorder=recorder,
         )
         self.summary = CrawlSummary()
         self.pages = PageHandler(
@@ -129,7 +134,6 @@ class _Crawl:
             host_allowed=self.scope.host_allowed,
             hosts=self.hosts,
         )
-        self._robots_seen: set[str] = set()
 
     def close(self) -> None:
         self.images.close(self.summary)
@@ -200,18 +204,7 @@ class _Crawl:
         finish = self.frontier.finish
         try:
             self.fetcher.check_address(url)
-            rules = self.robots.rules_for(url)
-            self._add_robots_sitemaps(rules.origin, rules.sitemaps)
-            if not rules.allowed(url, self.robots.token):
-                why = (
-                    "robots.txt unreachable"
-                    if rules.status == 0 or rules.status >= 500
-                    else "robots.txt"
-                )
-                raise RobotsDisallowed(f"disallowed by {why}", url=url)
-            crawl_delay = rules.crawl_delay(self.robots.token)
-            if crawl_delay:
-                self.gate.set_floor(host, crawl_delay)
+            self.robots.check(url)
             self._current = entry
             # A backfill walks the listings again, so it needs their bodies, not a 304.
             walk = self.settings.backfill and entry.kind == "listing"
@@ -275,35 +268,10 @@ class _Crawl:
         self.recorder.error(f"{host}: {error}")
         self.hosts.failed(host, error)
 
-    def _add_robots_sitemaps(self, origin: str, sitemaps: tuple[str, ...]) -> None:
-        if origin in self._robots_seen:
-            return
-        self._robots_seen.add(origin)
-        links = []
-        for sitemap in sitemaps:
-            url = normalize(sitemap)
-            if url and self.scope.classify(url) == "sitemap":
-                links.append(Link(url, "sitemap"))
-        if links:
-            self.frontier.add(links, found_from=origin + "/robots.txt")
-
     def _robots_allow(self, url: str) -> bool:
         """robots.txt check (and Crawl-delay) for a redirect target, possibly on another host."""
         self.fetcher.check_address(url)
-        rules = self.robots.rules_for(url)
-        crawl_delay = rules.crawl_delay(self.robots.token)
-        if crawl_delay:
-            self.gate.set_floor(host_of(url), crawl_delay)
-        return rules.allowed(url, self.robots.token)
-
-    def _fetch_robots(self, origin: str) -> tuple[int, bytes]:
-        try:
-            result = self.fetcher.fetch(origin + "/robots.txt", check_robots=False)
-        except CrawlerError as error:
-            self.recorder.error(f"{origin}/robots.txt: {error}")
-            raise
-        self.recorder.robots_read(origin, result.status, result.response.body)
-        return result.status, result.response.body
+        return self.robots.allows(url)
 
     def _archive(self, exchange: Exchange) -> None:
         """Write every exchange to the WARC files; unchanged payloads as revisit records."""
