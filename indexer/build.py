@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 import time
 from collections.abc import Iterable
@@ -138,11 +139,15 @@ def _build_generation(
         counts = build_parallel(
             store.path.parent, gen_dir, ranges, procs, bar.update if bar else None, _document
         )
+        write_sidecars(gen_dir)
+        generations.write_state(gen_dir, seq, count=total)
+    except Exception:
+        # CURRENT never pointed here: the half-built generation goes now, not at the next run.
+        shutil.rmtree(gen_dir, ignore_errors=True)
+        raise
     finally:
         if bar is not None:
             bar.close()
-    write_sidecars(gen_dir)
-    generations.write_state(gen_dir, seq, count=total)
     generations.set_current(root, gen_dir.name)
     generations.remove_others(root, keep=gen_dir.name)
     elapsed = time.monotonic() - started
