@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import cached_property
 
 import numpy as np
 
@@ -39,14 +40,28 @@ class FacetColumn:
     def mask_for(self, wanted: list[str], size: int) -> np.ndarray:
         """Documents having any of the wanted values."""
         ords = [self.ordinal[v] for v in wanted if v in self.ordinal]
+        if self.dense is not None and self.dense.size == size:
+            # One comparison over each document's ordinal, no pass over the pairs and scatter.
+            return self.dense == ords[0] if len(ords) == 1 else np.isin(self.dense, ords)
         mask = np.zeros(size, dtype=bool)
         if ords:
             mask[self.docs[np.isin(self.ords, ords)]] = True
         return mask
 
-    def counts(self, mask: np.ndarray, hits: np.ndarray | None = None) -> np.ndarray:
+    @cached_property
+    def _all_counts(self) -> np.ndarray:
+        """How many documents (deleted ones too) carry each value, counted on first use."""
+        return np.bincount(self.dense, minlength=len(self.values) + 1)[:-1]
+
+    def counts(
+        self, mask: np.ndarray, hits: np.ndarray | None = None, misses: np.ndarray | None = None
+    ) -> np.ndarray:
         """How many of the masked documents carry each value (indexed by ordinal); ``hits``,
-        when given, are the masked documents (``np.flatnonzero(mask)``)."""
+        when given, are the masked documents (``np.flatnonzero(mask)``), ``misses`` the others
+        (``np.flatnonzero(~mask)``): when fewer, they are counted and taken from the totals."""
+        if misses is not None and self.dense is not None:
+            left = np.bincount(self.dense[misses], minlength=len(self.values) + 1)[:-1]
+            return self._all_counts - left
         if self.dense is None:
             return np.bincount(self.ords[mask[self.docs]], minlength=len(self.values))
         hits = np.flatnonzero(mask) if hits is None else hits

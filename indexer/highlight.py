@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from html import escape
+from itertools import islice
 
 from whoosh import query as wq
 
@@ -30,38 +31,54 @@ def snippet(text: str, forms: set, *, window: int = WINDOW_WORDS) -> str:
     """
     if not text:
         return ""
-    # Words as strings first (findall builds no match objects); character offsets only for
-    # the chosen window, whose end is usually far before the end of a long body.
-    forms_of = [_form(word) for word in TOKEN_RE.findall(text)]
-    if not forms_of:
+    if not forms:  # nothing to mark: the first window, without tokenizing the rest of the text
+        matches = list(islice(TOKEN_RE.finditer(text), window + 1))
+        if not matches:
+            return escape(text[:300])
+        cut = len(matches) > window
+        return _marked(text, matches[:window], set(), 0, len(text) if not cut else None)
+    words = TOKEN_RE.findall(text)
+    if not words:
         return escape(text[:300])
-    marked = [form in forms for form in forms_of]
+    hits = _hit_positions(words, forms)
+    first = _best_start(hits, len(words), window)
+    last = min(len(words), first + window) - 1
+    # Match objects (character offsets) only for the chosen window.
+    matches = list(islice(TOKEN_RE.finditer(text), first, last + 1))
+    return _marked(text, matches, hits, first, len(text) if last == len(words) - 1 else None)
+
+
+def _hit_positions(words: list[str], forms: set) -> list[int]:
+    """The positions of the words to mark, in order: each distinct word's form is looked up
+    once (a body repeats its words), then one pass finds where the matching words stand."""
+    form_of = {word: _form(word) for word in set(words)}
+    marking = {word for word, form in form_of.items() if form in forms}
+    hits = {i for i, word in enumerate(words) if word in marking} if marking else set()
     for phrase in (p for p in forms if isinstance(p, tuple)):
         n = len(phrase)
-        for i in range(len(forms_of) - n + 1):
-            if forms_of[i] == phrase[0] and tuple(forms_of[i : i + n]) == phrase:
-                marked[i : i + n] = [True] * n
-    hits = [i for i, hit in enumerate(marked) if hit]
-    first = _best_start(hits, len(forms_of), window)
-    last = min(len(forms_of), first + window) - 1
-    spans = {}
-    for i, match in enumerate(TOKEN_RE.finditer(text)):
-        if i >= first:
-            spans[i] = (match.start(), match.end(), marked[i])
-        if i == last:
-            break
-    start = 0 if first == 0 else spans[first][0]
-    end = len(text) if last == len(forms_of) - 1 else spans[last][1]
+        starts = {word for word, form in form_of.items() if form == phrase[0]}
+        for i, word in enumerate(words):
+            if word in starts and tuple(form_of[w] for w in words[i : i + n]) == phrase:
+                hits.update(range(i, i + n))
+    return sorted(hits)
+
+
+def _marked(text: str, matches: list, hits, first: int, end: int | None) -> str:
+    """The window's text escaped, hits in ``<mark>``; ``matches`` are the window's words from
+    word ``first`` on, ``end`` None when the window stops before the end of the text."""
+    hit_set = set(hits)
+    start = 0 if first == 0 else matches[0].start()
+    stop = matches[-1].end() if end is None else end
     out = ["…"] if start > 0 else []
     cursor = start
-    for i in range(first, last + 1):
-        s, e, hit = spans[i]
-        if hit:
+    for i, match in enumerate(matches, first):
+        if i in hit_set:
+            s, e = match.span()
             out.append(escape(text[cursor:s]))
             out.append(f"<mark>{escape(text[s:e])}</mark>")
             cursor = e
-    out.append(escape(text[cursor:end]))
-    if end < len(text):
+    out.append(escape(text[cursor:stop]))
+    if stop < len(text):
         out.append("…")
     return "".join(out).strip()
 

@@ -176,10 +176,15 @@ class SearchMixin:
         """Counts per facet value; each facet ignores its own filter (multi-select faceting).
         ``hits`` are ``np.flatnonzero(final)``, found once for every facet."""
         out: dict[str, list[FacetValue]] = {}
+        found: dict[int, tuple[np.ndarray | None, np.ndarray | None]] = {}
+        if hits is not None:
+            found[id(final)] = _hits_or_misses(final, hits)
         for name in FACET_NAMES:
             column = snap.columns.facets[name]
             mask = facet_masks.get(name, final)
-            counts = column.counts(mask, hits if mask is final else None)
+            if id(mask) not in found:
+                found[id(mask)] = _hits_or_misses(mask)
+            counts = column.counts(mask, *found[id(mask)])
             selected = set(filters.values.get(name, ()))
             order = np.argsort(-counts, kind="stable")
             values = [
@@ -193,3 +198,13 @@ class SearchMixin:
                 values.sort(key=lambda v: v.value, reverse=True)
             out[name] = values
         return out
+
+
+def _hits_or_misses(
+    mask: np.ndarray, hits: np.ndarray | None = None
+) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """The masked documents, or when they are more than half, the others (fewer to count)."""
+    count = int(hits.size) if hits is not None else int(np.count_nonzero(mask))
+    if 2 * count > mask.size:
+        return None, np.flatnonzero(~mask)
+    return (np.flatnonzero(mask) if hits is None else hits), None

@@ -6,6 +6,8 @@ in the page's shape (``web.facets``); errors come from the one handler in ``web.
 
 from __future__ import annotations
 
+from dataclasses import fields
+from functools import cache
 from typing import Any
 
 from flask import Blueprint, Response, jsonify, request, url_for
@@ -20,11 +22,29 @@ from web.views import get_release, pagination, raw_copies, settings
 bp = Blueprint("api", __name__, url_prefix="/api")
 
 
+def record_dict(release: Any) -> dict[str, Any]:
+    """``release.to_dict()`` without ``dataclasses.asdict``'s deep copies of every string
+    (the same dict: its values are strings, numbers and None besides the date and images)."""
+    data = {name: getattr(release, name) for name in _field_names(type(release))}
+    data["date"] = release.date.isoformat() if release.date else None
+    data["images"] = [
+        {name: getattr(image, name) for name in _field_names(type(image))}
+        for image in release.images
+    ]
+    return data
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(kind))
+
+
 def release_json(release: Any) -> dict[str, Any]:
     """A release as the API returns it: its record plus links to its page, API URL and original."""
-    section, _, number = release.key.partition("/")
-    data = release.to_dict()
-    data["key"] = release.key
+    key = release.key
+    section, _, number = key.partition("/")
+    data = record_dict(release)
+    data["key"] = key
     if number.isdigit():
         data["page_url"] = url_for("views.release", section=section, release_id=int(number))
         data["api_url"] = url_for("api.release", section=section, release_id=int(number))
