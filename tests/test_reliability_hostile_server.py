@@ -1,7 +1,7 @@
 """Hostile servers on 127.0.0.1 that the crawler's own tests do not cover: a header drip,
-huge/binary/endless/looping robots.txt, 429 storms, ever-growing query strings, lying
+huge/binary/endless/looping robots.txt, ever-growing query strings, lying
 Content-Length/charset, and memory under bombs. The crawl stays polite, bounded in time and
-memory, and ends with its summary."""
+memory, and ends with its summary. 429 storms: test_reliability_429.py."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ import tracemalloc
 
 import pytest
 from crawl_fixtures import MiniSite, build_site, listing_html, release_html, settings_for
-from reliability.rawsite import RawSite, drip, gaps
+from reliability.rawsite import RawSite, drip
 
 from crawler.crawl import run_crawl
 from crawler.demo_site import DemoSiteServer, FaultRule, Site, SiteConfig
@@ -173,69 +173,6 @@ def test_hostile_robots_txt_is_bounded_and_the_crawl_goes_on(tmp_path, name, rul
         assert not stored and summary.robots > 0
     else:  # anything readable, even garbage or cut, is parsed and lets the crawl in
         assert len(stored) == 6, f"{name}: {len(stored)} stored"
-
-
-def test_429_storm_keeps_the_gap_and_ends_with_a_pause(tmp_path):
-    delay = 0.15
-    site = Site(SiteConfig(n_releases=10, per_page=10, feed_items=3))
-    storm = FaultRule(path=r"^/(?!robots)", status=429, retry_after="0")
-    with DemoSiteServer(site, faults=[storm]) as server:
-        settings = CrawlSettings().with_values(
-            {
-                "data_dir": tmp_path,
-                "start_urls": (server.base_url + "/eng/",),
-                "delay": delay,
-                "jitter": 0.0,
-                "autothrottle": False,
-                "allow_private_addresses": True,
-                "retries": 2,
-                "backoff_base": 0.05,
-                "pause_after_failures": 3,
-                "progress": False,
-            }
-        )
-        started = time.monotonic()
-        summary = run_crawl(settings, load_source(), progress=False)
-        elapsed = time.monotonic() - started
-        times = [r.time for r in server.requests]
-    assert summary.paused, summary.lines()
-    assert any(line.startswith("paused 127.0.0.1") for line in summary.lines())
-    # Bounded: at most pause_after_failures pages x (retries + 1) attempts, plus robots.txt.
-    assert len(times) <= 3 * 3 + 1, len(times)
-    assert min(gaps(times)) >= delay * 0.95, min(gaps(times))
-    assert elapsed < 10
-
-
-@pytest.mark.slow
-def test_429_storm_that_passes_is_ridden_out_politely(tmp_path):
-    delay = 0.1
-    site = Site(SiteConfig(n_releases=8, per_page=10, feed_items=3))
-    storm = FaultRule(path=r"^/(?!robots)", status=429, retry_after="1", times=6)
-    with DemoSiteServer(site, faults=[storm]) as server:
-        settings = CrawlSettings().with_values(
-            {
-                "data_dir": tmp_path,
-                "start_urls": (server.base_url + "/eng/",),
-                "delay": delay,
-                "jitter": 0.0,
-                "autothrottle": False,
-                "allow_private_addresses": True,
-                "retries": 3,
-                "pause_after_failures": 5,
-                "progress": False,
-            }
-        )
-        run_crawl(settings, load_source(), progress=False)
-        requests = server.requests
-    throttled = [r.time for r in requests if r.status == 429]
-    after = [r.time for r in requests if r.time > throttled[0]]
-    # After each 429 with Retry-After: 1 the next request waited about a second.
-    for t429 in throttled:
-        nxt = [t for t in after if t > t429]
-        if nxt:
-            assert nxt[0] - t429 >= 0.95, nxt[0] - t429
-    assert min(gaps([r.time for r in requests])) >= delay * 0.95
-    assert len(_stored(tmp_path)) == 8
 
 
 def test_ever_growing_query_strings_and_paths_cannot_trap_the_crawl(tmp_path):
