@@ -142,10 +142,10 @@ def test_delay_makes_a_client_time_out_and_a_negative_control_does_not(site: Sit
         started = time.monotonic()
         with pytest.raises(requests.exceptions.ReadTimeout):
             requests.get(srv.url("/eng/"), timeout=(2, 0.3))
-        assert time.monotonic() - started < 1.5
-        started = time.monotonic()
-        assert requests.get(srv.url("/"), timeout=5).status_code == 200
-        assert time.monotonic() - started < 0.5
+        assert time.monotonic() - started < 1.9  # gave up before the delayed answer came
+        # The control: another path is not delayed, so it answers within a read timeout shorter
+        # than the fault's delay (a wall-clock bound would depend on the machine's speed).
+        assert requests.get(srv.url("/"), timeout=(2, 1.5)).status_code == 200
     with serve(site, FaultRule(path=r"^/eng/$", delay=0.4, times=1)) as srv:
         started = time.monotonic()
         assert requests.get(srv.url("/eng/"), timeout=5).status_code == 200
