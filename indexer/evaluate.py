@@ -1,7 +1,8 @@
-"""Vectorised query evaluation: masks and BM25 scores as numpy arrays over all documents.
+"""Vectorised query evaluation: matching documents and BM25 scores with numpy.
 
 Term leaves (and the stem groups of :class:`indexer.query.StemTerm`) come from cached posting
-arrays; And/Or/Not combine masks and add scores; phrases check token positions of the candidate
+arrays; And/Or/Not combine the sets and add the scores (:mod:`indexer.matchsets`: sparse while
+small, whole-archive arrays once combined); phrases check token positions of the candidate
 documents only. Anything else (wildcards, ranges, fuzzy terms...) is matched by Whoosh and
 scores a constant. Scores follow BM25 per field (k1 1.2, b 0.75), summed over fields and words
 like Whoosh's BM25F; a stem group counts as one term (its forms' frequencies added up).
@@ -9,18 +10,26 @@ like Whoosh's BM25F; a stem group counts as one term (its forms' frequencies add
 
 from __future__ import annotations
 
+import threading
+import weakref
+
 import numpy as np
 from whoosh import query as wq
 from whoosh.util.times import long_to_datetime
 
+from indexer import matchsets as ms
 from indexer.analysis import exact_term
 from indexer.postings import SHIFT
 from indexer.query import StemTerm, expand
 from indexer.schema import BAGHDAD, NO_DATE, TEXT_FIELDS
 from indexer.termcache import WHOLE_FACTOR
+from indexer.vocab import vocabulary
 
 K1 = 1.2
 B = 0.75
+
+_norms: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # snapshot → field → norms
+_norms_lock = threading.Lock()
 
 
 class Evaluator:
@@ -32,19 +41,21 @@ class Evaluator:
         self.size = snap.columns.size
         self.alive = snap.columns.alive
         self.n_docs = max(1, int(self.alive.sum()))
+        self.all_alive = self.n_docs == self.size  # then a term's df is its postings' count
 
     def run(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
         """(mask of matching live documents, float32 scores) of a query."""
         mask, score = self._eval(q)
+        mask = ms.dense_mask(mask, self.size)  # every dense mask here is the evaluator's own
         mask &= self.alive
-        return mask, score
+        return mask, ms.dense_score(score, self.size)
 
     # -- nodes ------------------------------------------------------------------------------
 
-    def _eval(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
+    def _eval(self, q: wq.Query) -> tuple[ms.Mask, ms.Score]:
         """Dispatch on the node type."""
         if q is wq.NullQuery or isinstance(q, type(wq.NullQuery)):
-            return self._empty()
+            return ms.NOTHING, None
         if isinstance(q, StemTerm):
             forms = self.snap.stems.forms(q.text) if q.fieldname in TEXT_FIELDS else [q.text]
             return self._terms(q.fieldname, forms, q.boost)
@@ -55,147 +66,141 @@ class Evaluator:
         if isinstance(q, wq.AndNot):
             mask, score = self._eval(q.a)
             notmask, _ = self._eval(q.b)
-            return mask & ~notmask, score
+            return ms.difference(mask, notmask, self.size), score
         if isinstance(q, wq.AndMaybe):
             mask, score = self._eval(q.a)
             _, extra = self._eval(q.b)
-            return mask, score + extra * mask
+            mask = ms.dense_mask(mask, self.size)
+            size = self.size
+            return mask, ms.dense_score(score, size) + ms.dense_score(extra, size) * mask
         if isinstance(q, wq.Not):
             inner, _ = self._eval(q.query)
-            return self.alive & ~inner, np.zeros(self.size, dtype=np.float32)
+            return self.alive & ~ms.dense_mask(inner, self.size), None
         if isinstance(q, wq.And):
             return self._and(q.subqueries)
         if isinstance(q, wq.Or | wq.DisjunctionMax):
-            mask, score = self._empty()
-            for sub in q.subqueries:
-                m, s = self._eval(sub)
-                mask |= m
-                score += s
-            return mask, score * q.boost
+            found = [self._eval(sub) for sub in q.subqueries]
+            mask = ms.union([m for m, _ in found], self.size)
+            score = ms.add_scores([s for _, s in found], self.size)
+            return mask, ms.boosted(score, q.boost)
         if isinstance(q, wq.NumericRange) and q.fieldname == "date":
-            return self._date_range(q)
+            return self._date_range(q), None
         if isinstance(q, wq.Every):
-            return self.alive.copy(), np.zeros(self.size, dtype=np.float32)
+            return self.alive.copy(), None
         return self._by_whoosh(q)
 
-    def _and(self, subqueries) -> tuple[np.ndarray, np.ndarray]:
-        """All positive clauses, none of the Not clauses."""
-        mask = np.ones(self.size, dtype=bool)
-        score = np.zeros(self.size, dtype=np.float32)
+    def _and(self, subqueries) -> tuple[ms.Mask, ms.Score]:
+        """All positive clauses, none of the Not clauses; the scores of every positive clause
+        are added over all its documents (a partial match adds to an enclosing Or)."""
+        masks, scores = [], []
         positive = False
         for sub in subqueries:
             m, s = self._eval(sub)
-            if isinstance(sub, wq.Not):
-                mask &= m
-                continue
-            positive = True
-            mask &= m
-            score += s
+            masks.append(m)
+            if not isinstance(sub, wq.Not):
+                positive = True
+                scores.append(s)
+        mask = ms.intersection(masks, self.size)
         if not positive:
-            mask &= self.alive
-        return mask, score
+            mask = ms.intersection([mask, self.alive], self.size)
+        return mask, ms.add_scores(scores, self.size)
 
-    def _empty(self) -> tuple[np.ndarray, np.ndarray]:
-        return np.zeros(self.size, dtype=bool), np.zeros(self.size, dtype=np.float32)
+    def _present(self, fieldname: str, form: str) -> bool:
+        """Whether a text field's vocabulary holds a word (one look-up instead of a read)."""
+        if fieldname not in TEXT_FIELDS:
+            return True
+        return form in vocabulary(self.snap, fieldname).counts
 
-    def _terms(
-        self, fieldname: str, forms: list[str], boost: float
-    ) -> tuple[np.ndarray, np.ndarray]:
+    def _terms(self, fieldname: str, forms: list[str], boost: float) -> tuple[ms.Mask, ms.Score]:
         """One term, or a stem group counted as one term, in one field, scored by BM25."""
         cache = self.snap.postings
         if fieldname not in self.snap.schema:
-            return self._empty()
-        parts = [cache.get(fieldname, form) for form in forms]
+            return ms.NOTHING, None
+        parts = [cache.get(fieldname, f) for f in forms if self._present(fieldname, f)]
         parts = [p for p in parts if p[0].size]
         if not parts:
-            return self._empty()
-        # BM25 on the matching documents only, then scattered over the archive: the same
-        # element-wise arithmetic as over whole arrays, without passes over every document.
-        if not self.scoring:
-            mask = np.zeros(self.size, dtype=bool)
-            for ids, _ in parts:
-                mask[ids] = True
-            return mask, np.zeros(self.size, dtype=np.float32)
+            return ms.NOTHING, None
         if len(parts) == 1:
-            ids, weights = parts[0]  # one term: each document once
-            tf = np.asarray(weights, dtype=np.float32)
+            ids, weights = parts[0]  # one term: each document once, ascending
+            tf = np.asarray(weights, dtype=np.float32) if self.scoring else None
         else:  # a stem group: the forms' frequencies added up per document
             ids, where = np.unique(np.concatenate([p[0] for p in parts]), return_inverse=True)
-            tf = np.bincount(where, weights=np.concatenate([p[1] for p in parts]))
-            tf = tf.astype(np.float32)
-        mask = np.zeros(self.size, dtype=bool)
-        mask[ids] = True
-        if fieldname not in TEXT_FIELDS:  # an ID/keyword field: matches, no score
-            return mask, np.zeros(self.size, dtype=np.float32)
-        df = int(self.alive[ids].sum())
+            tf = None
+            if self.scoring:
+                tf = np.bincount(where, weights=np.concatenate([p[1] for p in parts]))
+                tf = tf.astype(np.float32)
+        if tf is None or fieldname not in TEXT_FIELDS:  # unscored, or an ID/keyword field
+            return ids, None
+        df = ids.size if self.all_alive else int(self.alive[ids].sum())
         idf = np.log(1.0 + (self.n_docs - df + 0.5) / (df + 0.5))
-        lengths = self.snap.columns.lengths.get(fieldname)
-        if lengths is None:  # short fields (author, place...): no length normalisation
-            norm = np.float32(K1)
-        else:
-            avg = self.snap.columns.avg_length[fieldname] or 1.0
-            norm = K1 * ((1.0 - B) + B * lengths[ids] / avg)
-        score = np.zeros(self.size, dtype=np.float32)
-        score[ids] = (idf * tf * (K1 + 1.0) / (tf + norm)).astype(np.float32)
-        return mask, score * boost
+        norms = self._norms(fieldname)
+        norm = np.float32(K1) if norms is None else norms[ids]
+        values = (idf * tf * (K1 + 1.0) / (tf + norm)).astype(np.float32)
+        return ids, ms.boosted((ids, values), boost)
 
-    def _phrase(self, q: wq.Phrase) -> tuple[np.ndarray, np.ndarray]:
+    def _norms(self, fieldname: str) -> np.ndarray | None:
+        """BM25's length normalisation of every document in a field (float32), computed once
+        per snapshot; None for the short fields (author, place...), which have none."""
+        with _norms_lock:
+            per_field = _norms.setdefault(self.snap, {})
+            if fieldname not in per_field:
+                lengths = self.snap.columns.lengths.get(fieldname)
+                if lengths is not None:
+                    avg = self.snap.columns.avg_length[fieldname] or 1.0
+                    lengths = K1 * ((1.0 - B) + B * lengths / avg)
+                per_field[fieldname] = lengths
+            return per_field[fieldname]
+
+    def _phrase(self, q: wq.Phrase) -> tuple[ms.Mask, ms.Score]:
         """Documents with the words at consecutive positions (within ``slop``)."""
         words = [exact_term(w) for w in q.words]
         if not words:
-            return self._empty()
+            return ms.NOTHING, None
         if len(words) == 1:
             return self._terms(q.fieldname, words, q.boost)
         cache = self.snap.postings
         unique = list(dict.fromkeys(words))
         if q.fieldname not in self.snap.schema:
-            return self._empty()
+            return ms.NOTHING, None
         dfs = {w: cache.doc_frequency(q.fieldname, w) for w in unique}
         rarest = min(dfs.values())
         if rarest == 0:
-            return self._empty()
+            return ms.NOTHING, None
         # Words not much commoner than the rarest are read whole, postings and positions in
         # one pass (and cached); the others only where the rarer words all occur.
         for word in unique:
             if dfs[word] <= WHOLE_FACTOR * rarest:
                 cache.prepare(q.fieldname, word)
-        mask, score = np.ones(self.size, dtype=bool), np.zeros(self.size, dtype=np.float32)
-        for word in words:
-            m, s = self._terms(q.fieldname, [word], q.boost)
-            mask &= m
-            score += s
-        mask &= self.alive
-        candidates = np.flatnonzero(mask)
+        found = [self._terms(q.fieldname, [word], q.boost) for word in words]
+        score = ms.add_scores([s for _, s in found], self.size)
+        candidates = ms.restrict(ms.intersection([m for m, _ in found], self.size), self.alive)
         if candidates.size == 0:
-            return mask, score
-        found = {w: cache.keys(q.fieldname, w, candidates) for w in unique}
+            return candidates, score
+        keys = {w: cache.keys(q.fieldname, w, candidates) for w in unique}
         slop = max(1, q.slop)
-        keep = np.zeros(self.size, dtype=bool)
         if slop == 1:
             # Keys shifted back by each word's offset meet where a phrase starts; intersect
             # the smallest arrays first.
-            shifted = sorted((found[word] - offset for offset, word in enumerate(words)), key=len)
-            starts = shifted[0]
+            shifted = sorted((keys[word] - offset for offset, word in enumerate(words)), key=len)
+            current = shifted[0]
             for other in shifted[1:]:
-                starts = _intersect_sorted(starts, other)
-                if starts.size == 0:
+                current = ms.intersect_sorted(current, other)
+                if current.size == 0:
                     break
-            keep[starts >> SHIFT] = True
         else:
             # Each word's positions within ``slop`` after a match of the word before it, as
             # sorted keys: one intersection per distance, no loop over documents.
-            current = found[words[0]]
+            current = keys[words[0]]
             for word in words[1:]:
-                keys = found[word]
-                near = [_intersect_sorted(keys - d, current) + d for d in range(1, slop + 1)]
+                later = keys[word]
+                near = [ms.intersect_sorted(later - d, current) + d for d in range(1, slop + 1)]
                 current = np.unique(np.concatenate(near))
                 if current.size == 0:
                     break
-            keep[current >> SHIFT] = True
-        keep &= mask
-        return keep, np.where(keep, score, 0.0).astype(np.float32)
+        keep = ms.intersect_sorted(np.unique(current >> SHIFT), candidates)
+        return keep, (None if score is None else (keep, ms.scores_at(score, keep)))
 
-    def _date_range(self, q: wq.NumericRange) -> tuple[np.ndarray, np.ndarray]:
+    def _date_range(self, q: wq.NumericRange) -> np.ndarray:
         """``date:[a TO b]`` from the timestamp column (the date field has no postings)."""
         stamps = self.snap.columns.timestamp
         mask = stamps != NO_DATE
@@ -205,7 +210,7 @@ class Evaluator:
         if q.end is not None:
             high = _unix(q.end)
             mask &= stamps < high if q.endexcl else stamps <= high
-        return mask, np.zeros(self.size, dtype=np.float32)
+        return mask
 
     def _by_whoosh(self, q: wq.Query) -> tuple[np.ndarray, np.ndarray]:
         """Match an unusual node with Whoosh itself; every match scores 1."""
@@ -216,15 +221,6 @@ class Evaluator:
             )
         mask[docs] = True
         return mask, mask.astype(np.float32) * q.boost
-
-
-def _intersect_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """The values of sorted ``a`` that are in sorted ``b`` (binary search, no hashing)."""
-    if a.size == 0 or b.size == 0:
-        return a[:0]
-    at = np.searchsorted(b, a)
-    at[at == b.size] = b.size - 1
-    return a[b[at] == a]
 
 
 def _unix(value: int) -> int:
