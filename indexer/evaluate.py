@@ -123,12 +123,8 @@ class Evaluator:
         if len(parts) == 1:
             ids, weights = parts[0]  # one term: each document once, ascending
             tf = np.asarray(weights, dtype=np.float32) if self.scoring else None
-        else:  # a stem group: the forms' frequencies added up per document
-            ids, where = np.unique(np.concatenate([p[0] for p in parts]), return_inverse=True)
-            tf = None
-            if self.scoring:
-                tf = np.bincount(where, weights=np.concatenate([p[1] for p in parts]))
-                tf = tf.astype(np.float32)
+        else:
+            ids, tf = self._group(parts)
         if tf is None or fieldname not in TEXT_FIELDS:  # unscored, or an ID/keyword field
             return ids, None
         df = ids.size if self.all_alive else int(self.alive[ids].sum())
@@ -137,6 +133,27 @@ class Evaluator:
         norm = np.float32(K1) if norms is None else norms[ids]
         values = (idf * tf * (K1 + 1.0) / (tf + norm)).astype(np.float32)
         return ids, ms.boosted((ids, values), boost)
+
+    def _group(self, parts: list[tuple[np.ndarray, np.ndarray]]):
+        """A stem group's documents (any form) and the forms' frequencies added up per document
+        in float64, form by form (float32; None unscored): sorted together while few, else
+        gathered over the whole archive (a sort of common forms' postings cost far more)."""
+        if sum(p[0].size for p in parts) * ms.SPARSE_SHARE < self.size:
+            ids, where = np.unique(np.concatenate([p[0] for p in parts]), return_inverse=True)
+            if not self.scoring:
+                return ids, None
+            tf = np.bincount(where, weights=np.concatenate([p[1] for p in parts]))
+            return ids, tf.astype(np.float32)
+        seen = np.zeros(self.size, dtype=bool)
+        for p in parts:
+            seen[p[0]] = True
+        ids = np.flatnonzero(seen)
+        if not self.scoring:
+            return ids, None
+        sums = np.zeros(self.size, dtype=np.float64)
+        for p in parts:
+            sums[p[0]] += p[1]
+        return ids, sums[ids].astype(np.float32)
 
     def _norms(self, fieldname: str) -> np.ndarray | None:
         """BM25's length normalisation of every document in a field (float32), computed once
