@@ -18,7 +18,7 @@ from cssselect import SelectorError
 from lxml.cssselect import CSSSelector
 
 from crawler.parse.errors import ParseError
-from crawler.parse.text import clean_text
+from crawler.parse.text import SPACE_CONTROLS, clean_text
 
 FIELDS = ("title", "date", "body", "category", "images")
 Element = lxml.html.HtmlElement
@@ -86,7 +86,10 @@ def page_classes(root: Element, names: list | None = None) -> frozenset[str]:
     values = [
         v for v in (NAME_ATTRIBUTES(root) if names is None else names) if v.attrname == "class"
     ]
-    return frozenset(_CLASS_SEPARATORS.split(" ".join(values))) - {""}  # one split for the page
+    joined = " ".join(values)  # one split for the page
+    if joined.isascii() and not any(map(joined.__contains__, SPACE_CONTROLS)):
+        return frozenset(joined.split())  # str.split() splits on HTML's spaces alone here
+    return frozenset(_CLASS_SEPARATORS.split(joined)) - {""}
 
 
 def _hint(css: str) -> Hint:

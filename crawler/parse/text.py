@@ -47,7 +47,7 @@ _NOT_PLAIN = re.compile(
     "[\x00-\x08\x0b\x0e-\x1f\x7f\ufffe\uffff\x85\xa0\u1680\u2000-\u200a\u2028\u2029"
     "\u202f\u205f\u3000]"
 )
-_SPACE_CONTROLS = ("\x0b", "\x1c", "\x1d", "\x1e", "\x1f")  # str.split() splits on them
+SPACE_CONTROLS = ("\x0b", "\x1c", "\x1d", "\x1e", "\x1f")  # str.split() splits on them
 
 
 def clean_text(text: str) -> str:
@@ -57,7 +57,7 @@ def clean_text(text: str) -> str:
     # split() would read as spaces; other text with one regex scan instead of two.
     if text.isascii():
         joined = " ".join(text.split())
-        if joined.isprintable() and not any(map(text.__contains__, _SPACE_CONTROLS)):
+        if joined.isprintable() and not any(map(text.__contains__, SPACE_CONTROLS)):
             return joined
     elif _NOT_PLAIN.search(text) is None:
         return " ".join(text.split())
