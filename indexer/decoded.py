@@ -181,6 +181,22 @@ class DecodedSegment:
             pass
 
 
+def gather_postings(rows: list[tuple[DecodedSegment, int, int]]) -> tuple[np.ndarray, np.ndarray]:
+    """(global ids, weights) of a term's rows in several segments, given as (segment, row,
+    docnum offset), written straight into one pair of arrays (no per-segment copies)."""
+    views = [(segment.postings(row), offset) for segment, row, offset in rows]
+    total = sum(found[0].size for found, _ in views)
+    ids = np.empty(total, dtype=np.int64)
+    weights = np.empty(total, dtype=np.float32)
+    at = 0
+    for (local, local_weights, _), offset in views:
+        end = at + local.size
+        np.add(local, np.int64(offset), out=ids[at:end])
+        weights[at:end] = local_weights
+        at = end
+    return ids, weights
+
+
 class DecodedPostings:
     """The decoded-postings files of a reader's segments, in its leaf order (None where a
     segment has no usable file)."""

@@ -131,8 +131,14 @@ class Evaluator:
         idf = np.log(1.0 + (self.n_docs - df + 0.5) / (df + 0.5))
         norms = self._norms(fieldname)
         norm = np.float32(K1) if norms is None else norms[ids]
-        values = (idf * tf * (K1 + 1.0) / (tf + norm)).astype(np.float32)
-        return ids, ms.boosted((ids, values), boost)
+        # idf * tf * (K1 + 1) / (tf + norm), in the same order and types, in place
+        values = idf * tf
+        values *= K1 + 1.0
+        values /= tf + norm
+        values = values.astype(np.float32)
+        if boost != 1.0:
+            values *= boost
+        return ids, (ids, values)
 
     def _group(self, parts: list[tuple[np.ndarray, np.ndarray]]):
         """A stem group's documents (any form) and the forms' frequencies added up per document
@@ -214,7 +220,7 @@ class Evaluator:
                 current = np.unique(np.concatenate(near))
                 if current.size == 0:
                     break
-        keep = ms.intersect_sorted(np.unique(current >> SHIFT), candidates)
+        keep = ms.intersect_sorted(np.unique(current >> SHIFT), candidates, self.size)
         return keep, (None if score is None else (keep, ms.scores_at(score, keep)))
 
     def _date_range(self, q: wq.NumericRange) -> np.ndarray:

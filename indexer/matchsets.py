@@ -22,6 +22,7 @@ Score = np.ndarray | tuple[np.ndarray, np.ndarray] | None
 
 NOTHING = np.zeros(0, dtype=np.int64)
 SPARSE_SHARE = 32  # combined sets with fewer than size / this docnums stay sparse
+BITMAP_SKEW = 40  # intersect through a bitmap unless one set is this many times the other
 
 
 def is_sparse(mask: Mask) -> bool:
@@ -58,7 +59,9 @@ def union(masks: list[Mask], size: int) -> Mask:
         return parts[0]
     if all(is_sparse(m) for m in parts) and sum(m.size for m in parts) * SPARSE_SHARE < size:
         return np.unique(np.concatenate(parts))
-    out = np.zeros(size, dtype=bool)
+    # A whole-archive mask is always the evaluator's own (never the live mask or a cached
+    # array): the first one collects the others in place.
+    out = parts.pop(0) if not is_sparse(parts[0]) else np.zeros(size, dtype=bool)
     for m in parts:
         if is_sparse(m):
             out[m] = True
@@ -74,7 +77,7 @@ def intersection(masks: list[Mask], size: int) -> Mask:
     if sparse:
         out = sparse[0]
         for other in sparse[1:]:
-            out = intersect_sorted(out, other)
+            out = intersect_sorted(out, other, size)
         for m in dense:
             out = out[m[out]]
         return out
@@ -117,8 +120,14 @@ def add_scores(scores: list[Score], size: int) -> Score:
         # ufunc.at adds unbuffered, in the order given: each document's parts in query order.
         np.add.at(values, where, np.concatenate([s[1] for s in parts]))
         return ids, values
-    out = np.zeros(size, dtype=np.float32)
-    for s in parts:
+    # As in union, whole-archive scores are the evaluator's own: the first one adds the others
+    # in place; else the first sparse part is written into zeros (0 + x is x).
+    if isinstance(parts[0], tuple):
+        out = np.zeros(size, dtype=np.float32)
+        out[parts[0][0]] = parts[0][1]
+    else:
+        out = parts[0]
+    for s in parts[1:]:
         if isinstance(s, tuple):
             out[s[0]] += s[1]
         else:
@@ -148,12 +157,18 @@ def scores_at(score: Score, ids: np.ndarray) -> np.ndarray:
     return out
 
 
-def intersect_sorted(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """The values in both sorted arrays of unique values (binary searches of the shorter)."""
+def intersect_sorted(a: np.ndarray, b: np.ndarray, size: int = 0) -> np.ndarray:
+    """The values in both sorted arrays of unique values: binary searches of the shorter in the
+    longer, or, for docnums under ``size`` in sets of similar lengths, a bitmap of the longer
+    (measured at 300,000: 90k in 210k docnums 4.3 ms by searches, 1.1 by a bitmap)."""
     if a.size == 0 or b.size == 0:
         return a[:0]
     if a.size > b.size:
         a, b = b, a
+    if size and a.size * BITMAP_SKEW > b.size:
+        bits = np.zeros(size, dtype=bool)
+        bits[b] = True
+        return a[bits[a]]
     return a[_contains(b, a)]
 
 

@@ -29,7 +29,7 @@ from whoosh.reading import TermNotFound
 
 from indexer.blockread import decode_many as _decode_many  # noqa: F401 - tests use it here
 from indexer.blockread import ids_and_weights, position_deltas
-from indexer.decoded import ABSENT, SHIFT, term_hash, term_key
+from indexer.decoded import ABSENT, SHIFT, gather_postings, term_hash, term_key
 
 _NONE = np.zeros(0, dtype=np.int64)
 
@@ -109,6 +109,8 @@ def _decode(segments, positions: bool, wanted: np.ndarray | None):
     runs of segments read from blocks are decoded together, sidecar ones sliced."""
     if all(seg.sidecar is None for seg in segments):
         return _decode_blocks(segments, positions, wanted)
+    if not positions and all(seg.sidecar is not None for seg in segments):
+        return (*gather_postings([(*seg.sidecar, seg.offset) for seg in segments]), None)
     parts, run = [], []
     for seg in [*segments, None]:
         if seg is not None and seg.sidecar is None:
