@@ -67,7 +67,9 @@ class Timers:
         setattr(owner, name, timed)
 
 
-def run(data_dir: Path, passes: int, profile: Path | None = None) -> dict[str, Any]:
+def run(
+    data_dir: Path, passes: int, profile: Path | None = None, parts: bool = False
+) -> dict[str, Any]:
     """Answer the list once (digests), then ``passes`` times timed; CPU ms per request."""
     from indexer import Archive
     from web.app import create_app
@@ -87,6 +89,22 @@ def run(data_dir: Path, passes: int, profile: Path | None = None) -> dict[str, A
     timers = Timers()
     timers.wrap(archive, "_matched", "matching")
     timers.wrap(archive, "search", "search")
+    if parts:
+        import indexer.records_api
+        import indexer.search_api
+        import web.api
+        import web.views
+
+        timers.wrap(archive, "_hit", "hits")
+        timers.wrap(indexer.records_api, "snippet", "hits snippet")
+        timers.wrap(indexer.records_api, "decode_record", "hits decode_record")
+        timers.wrap(archive, "_facets", "facets")
+        for name in ("top_by_score", "first_by_date", "parsed_query", "query_forms", "suggest"):
+            timers.wrap(indexer.search_api, name, name)
+        for name in ("render_template", "build_timeline", "facet_views", "pagination"):
+            timers.wrap(web.views, name, "page " + name)
+        timers.wrap(web.api, "search_json", "api search_json")
+        timers.wrap(web.api, "jsonify", "api jsonify")
     profiler = cProfile.Profile() if profile else None
     started = time.process_time()
     if profiler:
@@ -108,6 +126,7 @@ def run(data_dir: Path, passes: int, profile: Path | None = None) -> dict[str, A
         "web_ms": round((total - search) * 1000 / n, 2),
         "rest_ms": round((total - matching) * 1000 / n, 2),
         "digests": digests,
+        "parts_ms": {k: round(v * 1000 / n, 2) for k, v in sorted(timers.spent.items())},
     }
 
 
@@ -120,8 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save", type=Path, help="write the responses' digests to this file")
     parser.add_argument("--compare", type=Path, help="compare the digests with this file's")
     parser.add_argument("--profile", type=Path, help="write a cProfile of the timed passes")
+    parser.add_argument("--parts", action="store_true", help="also time parts (ms per request)")
     args = parser.parse_args(argv)
-    out = run(args.data_dir, args.passes, args.profile)
+    out = run(args.data_dir, args.passes, args.profile, args.parts)
     digests = out.pop("digests")
     print(json.dumps(out))
     if args.save:

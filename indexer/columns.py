@@ -48,24 +48,56 @@ class FacetColumn:
             mask[self.docs[np.isin(self.ords, ords)]] = True
         return mask
 
-    @cached_property
-    def _all_counts(self) -> np.ndarray:
-        """How many documents (deleted ones too) carry each value, counted on first use."""
-        return np.bincount(self.dense, minlength=len(self.values) + 1)[:-1]
-
     def counts(
         self, mask: np.ndarray, hits: np.ndarray | None = None, misses: np.ndarray | None = None
     ) -> np.ndarray:
         """How many of the masked documents carry each value (indexed by ordinal); ``hits``,
         when given, are the masked documents (``np.flatnonzero(mask)``), ``misses`` the others
         (``np.flatnonzero(~mask)``): when fewer, they are counted and taken from the totals."""
-        if misses is not None and self.dense is not None:
-            left = np.bincount(self.dense[misses], minlength=len(self.values) + 1)[:-1]
-            return self._all_counts - left
+        if self.dense is not None:
+            if misses is not None:
+                return self._all_counts - self._dense_counts(misses)
+            return self._dense_counts(np.flatnonzero(mask) if hits is None else hits)
+        # Several values per document: through the documents' runs of pairs when they are
+        # few; when they are many, one pass over every pair costs less.
+        few = self.docs.size // 16
+        if misses is not None and misses.size < few:
+            return self._all_counts - self._run_counts(misses, mask.size)
+        if hits is not None and hits.size < few:
+            return self._run_counts(hits, mask.size)
+        return np.bincount(self.ords[mask[self.docs]], minlength=len(self.values))
+
+    @cached_property
+    def _all_counts(self) -> np.ndarray:
+        """How many documents (deleted ones too) carry each value, counted on first use."""
         if self.dense is None:
-            return np.bincount(self.ords[mask[self.docs]], minlength=len(self.values))
-        hits = np.flatnonzero(mask) if hits is None else hits
-        return np.bincount(self.dense[hits], minlength=len(self.values) + 1)[:-1]
+            return np.bincount(self.ords, minlength=len(self.values))
+        return self._dense_counts(slice(None))
+
+    def _dense_counts(self, documents: np.ndarray | slice) -> np.ndarray:
+        """How many of these documents carry each value (a single-valued facet)."""
+        return np.bincount(self.dense[documents], minlength=len(self.values) + 1)[:-1]
+
+    def _run_counts(self, documents: np.ndarray, size: int) -> np.ndarray:
+        """How many of these documents (ascending docnums) carry each value: the pairs are in
+        document order, so each document's pairs are one run, found from the runs' starts."""
+        starts = self._starts(size)
+        first = starts[documents]
+        runs = starts[documents + 1] - first
+        present = runs > 0
+        first, runs = first[present], runs[present]
+        if runs.size and int(runs.max()) > 1:
+            before = np.cumsum(runs) - runs
+            first = np.repeat(first - before, runs) + np.arange(int(runs.sum()))
+        return np.bincount(self.ords[first], minlength=len(self.values))
+
+    def _starts(self, size: int) -> np.ndarray:
+        """Where each document's pairs start in ``docs`` (``size + 1`` entries), on first use."""
+        starts = self.__dict__.get("_pair_starts")  # frozen: set once, like a cached_property
+        if starts is None or starts.size != size + 1:
+            starts = np.searchsorted(self.docs, np.arange(size + 1)).astype(np.int32)
+            self.__dict__["_pair_starts"] = starts
+        return starts
 
 
 def dense_ordinals(docs: np.ndarray, ords: np.ndarray, size: int, values: int) -> np.ndarray | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from html import escape
-from itertools import islice
+from itertools import compress, islice
 
 from whoosh import query as wq
 
@@ -35,45 +35,78 @@ def snippet(text: str, forms: set, *, window: int = WINDOW_WORDS) -> str:
         matches = list(islice(TOKEN_RE.finditer(text), window + 1))
         if not matches:
             return escape(text[:300])
-        cut = len(matches) > window
-        return _marked(text, matches[:window], set(), 0, len(text) if not cut else None)
+        spans = [match.span() for match in matches[:window]]
+        return _marked(text, spans, (), 0, len(text) if len(matches) <= window else None)
     words = TOKEN_RE.findall(text)
     if not words:
         return escape(text[:300])
     hits = _hit_positions(words, forms)
     first = _best_start(hits, len(words), window)
     last = min(len(words), first + window) - 1
-    # Match objects (character offsets) only for the chosen window.
-    matches = list(islice(TOKEN_RE.finditer(text), first, last + 1))
-    return _marked(text, matches, hits, first, len(text) if last == len(words) - 1 else None)
+    spans = _spans(text, words, first, last)
+    return _marked(text, spans, hits, first, len(text) if last == len(words) - 1 else None)
+
+
+class Forms(set):
+    """A query's forms to mark (see :func:`snippet`), with what each word seen so far in the
+    search's snippets resolved to: a page's bodies share most of their words."""
+
+    __slots__ = ("marks",)
+
+    def __init__(self, forms=()) -> None:
+        super().__init__(forms)
+        self.marks: dict[str, bool] = {}
 
 
 def _hit_positions(words: list[str], forms: set) -> list[int]:
     """The positions of the words to mark, in order: each distinct word's form is looked up
-    once (a body repeats its words), then one pass finds where the matching words stand."""
+    once, then the words are marked by a dict lookup each."""
+    marks = forms.marks if isinstance(forms, Forms) else {}
+    marked = list(map(marks.get, words))
+    if None in marked:
+        for word in {w for w, m in zip(words, marked, strict=True) if m is None}:
+            marks[word] = _form(word) in forms
+        marked = list(map(marks.__getitem__, words))
+    hits = list(compress(range(len(words)), marked))
+    phrases = [p for p in forms if isinstance(p, tuple)]
+    if not phrases:
+        return hits
+    hit_set = set(hits)
     form_of = {word: _form(word) for word in set(words)}
-    marking = {word for word, form in form_of.items() if form in forms}
-    hits = {i for i, word in enumerate(words) if word in marking} if marking else set()
-    for phrase in (p for p in forms if isinstance(p, tuple)):
+    for phrase in phrases:
         n = len(phrase)
         starts = {word for word, form in form_of.items() if form == phrase[0]}
         for i, word in enumerate(words):
             if word in starts and tuple(form_of[w] for w in words[i : i + n]) == phrase:
-                hits.update(range(i, i + n))
-    return sorted(hits)
+                hit_set.update(range(i, i + n))
+    return sorted(hit_set)
 
 
-def _marked(text: str, matches: list, hits, first: int, end: int | None) -> str:
-    """The window's text escaped, hits in ``<mark>``; ``matches`` are the window's words from
-    word ``first`` on, ``end`` None when the window stops before the end of the text."""
+def _spans(text: str, words: list[str], first: int, last: int) -> list[tuple[int, int]]:
+    """Character offsets of words ``first`` to ``last``. Every word character belongs to a
+    word, so each word's first occurrence after the previous word's end is where it stands."""
+    cursor = 0
+    find = text.find
+    for word in words[:first]:
+        cursor = find(word, cursor) + len(word)
+    spans = []
+    for word in words[first : last + 1]:
+        start = find(word, cursor)
+        cursor = start + len(word)
+        spans.append((start, cursor))
+    return spans
+
+
+def _marked(text: str, spans: list, hits, first: int, end: int | None) -> str:
+    """The window's text escaped, hits in ``<mark>``; ``spans`` are the window's words'
+    offsets from word ``first`` on, ``end`` None when the window stops before the end."""
     hit_set = set(hits)
-    start = 0 if first == 0 else matches[0].start()
-    stop = matches[-1].end() if end is None else end
+    start = 0 if first == 0 else spans[0][0]
+    stop = spans[-1][1] if end is None else end
     out = ["…"] if start > 0 else []
     cursor = start
-    for i, match in enumerate(matches, first):
+    for i, (s, e) in enumerate(spans, first):
         if i in hit_set:
-            s, e = match.span()
             out.append(escape(text[cursor:s]))
             out.append(f"<mark>{escape(text[s:e])}</mark>")
             cursor = e
@@ -105,8 +138,8 @@ def query_forms(snap, q: wq.Query | None) -> set:
     nothing under NOT.
     """
     if q is None or q is wq.NullQuery:
-        return set()
-    forms: set[str] = set()
+        return Forms()
+    forms = Forms()
     odd: list[wq.Query] = []
 
     def walk(node: wq.Query) -> None:

@@ -12,12 +12,13 @@ from datetime import date
 import numpy as np
 from whoosh import query as wq
 
+from indexer.dateorder import cached_order, first_by_date
 from indexer.errors import QueryError
 from indexer.evaluate import Evaluator
 from indexer.filters import Filters, make_filters
 from indexer.highlight import query_forms
 from indexer.parsecache import parsed as parsed_query
-from indexer.ranking import by_date, top_by_score
+from indexer.ranking import top_by_score
 from indexer.results import FACET_NAMES, FacetValue, SearchResult
 from indexer.snapshot import Snapshot
 from indexer.suggest import suggest
@@ -123,10 +124,10 @@ class SearchMixin:
         if sort == "relevance" and parsed.query is not None:
             ranked = top_by_score(final, scores, start + per_page)
         else:
-            stamps = snap.columns.changed if sort == "changed" else snap.columns.timestamp
-            ranked = [
-                (int(d), None) for d in by_date(stamps, final, sort != "oldest", start + per_page)
-            ]
+            order = cached_order(
+                snap.columns, "changed" if sort == "changed" else "timestamp", sort != "oldest"
+            )
+            ranked = [(int(d), None) for d in first_by_date(order, final, start + per_page)]
         page_docs = ranked[start : start + per_page]
         forms = query_forms(snap, parsed.query)
         hits = [self._hit(snap, docnum, score, forms) for docnum, score in page_docs]
