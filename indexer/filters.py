@@ -43,9 +43,12 @@ class Filters:
         dates = columns.date_mask(self.date_from, self.date_to)
         with_gone = matched if dates is None else matched & dates
         base = with_gone
+        status = columns.facets["status"]
         # Asking for removed releases shows them; otherwise INA's removals stay out of results.
-        if not (self.include_gone or "removed" in self.values.get("history", ())):
-            base = with_gone & ~columns.facets["status"].mask_for(["gone"], columns.size)
+        keep_gone = self.include_gone or "removed" in self.values.get("history", ())
+        removals = "gone" in status.ordinal  # none in the index: base is with_gone
+        if removals and not keep_gone:
+            base = with_gone & ~status.mask_for(["gone"], columns.size)
         masks = {
             name: columns.facets[name].mask_for(list(wanted), columns.size)
             for name, wanted in self.values.items()
@@ -61,6 +64,9 @@ class Filters:
                     other &= mask
             without[name] = other
         # The history facet counts removed releases even while they are kept out of the results.
+        if base is with_gone:  # the same mask as the results' (or its own filter's): reused
+            without.setdefault("history", final)
+            return final, without
         history = with_gone.copy()
         for name, mask in masks.items():
             if name != "history":

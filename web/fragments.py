@@ -9,6 +9,7 @@ template globals by ``web.views``; the release, facet and photographer pages use
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container, Iterable, Mapping
 from typing import Any
 
@@ -32,18 +33,17 @@ from web.present import (
 BYLINE_FIELDS = ("author", "photographer", "location", "category")
 THUMB_WIDTH = 96
 SELECTED = ' class="selected"'
-_SPECIAL = ("&", "<", ">", '"', "'")
+_SPECIAL = re.compile("[&<>\"']")  # what escape() replaces
 
 
 def _esc(value: Any) -> str:
     """``value`` escaped as markupsafe's ``escape`` (and so Jinja's autoescape) does, as a plain
     str: most values need no change, and this skips building a Markup object per value."""
-    if hasattr(value, "__html__"):
-        return value.__html__()
-    text = str(value)
-    if any(char in text for char in _SPECIAL):
-        return str(escape(text))
-    return text
+    if type(value) is not str:  # Markup (a str subclass) and other objects
+        if hasattr(value, "__html__"):
+            return value.__html__()
+        value = str(value)
+    return value if _SPECIAL.search(value) is None else str(escape(value))
 
 
 def release_href(release: Any, key: str | None = None) -> str:
