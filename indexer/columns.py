@@ -216,7 +216,7 @@ class Columns:
                 unit, buckets = "day", days
                 first, last = int(days.min()), int(days.max())
         if last - first > 48:  # in months, or in days when the day buckets were chosen
-            years = self.months[hits] // 12
+            years = (buckets if unit == "month" else self.months[hits]) // 12
             unit, buckets = "year", years
             first, last = int(years.min()), int(years.max())
         span = np.arange(first, last + 1).astype(f"datetime64[{unit[0].upper()}]")

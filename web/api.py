@@ -14,6 +14,7 @@ from flask import Blueprint, Response, jsonify, request, url_for
 
 from web.archive import current_archive
 from web.facets import facet_views
+from web.fragments import release_href
 from web.images import Photo, release_photos
 from web.openapi import openapi_document
 from web.params import SearchParams, parse_search
@@ -45,7 +46,13 @@ def release_json(release: Any) -> dict[str, Any]:
     section, _, number = key.partition("/")
     data = record_dict(release)
     data["key"] = key
-    if number.isdigit():
+    if number.isdigit() and section.isascii() and section.isalpha():
+        # The two routes' URLs built without url_for (as web.fragments.release_href does):
+        # nothing in them needs quoting, and a page of hits would build 40 of them.
+        page = release_href(release, key)
+        data["page_url"] = page
+        data["api_url"] = f"{request.script_root}{bp.url_prefix}{page[len(request.script_root) :]}"
+    elif number.isdigit():
         data["page_url"] = url_for("views.release", section=section, release_id=int(number))
         data["api_url"] = url_for("api.release", section=section, release_id=int(number))
     return data
