@@ -146,6 +146,14 @@ def tokens(text: str) -> list[str]:
     return found
 
 
+def tokens_read_only(text: str) -> list[str]:
+    """:func:`tokens`, without the copy of a remembered list (the caller must not change it)."""
+    last_text, last_found = _last_tokens[0]
+    if text is last_text:
+        return last_found
+    return tokens(text)
+
+
 class InaAnalyzer(Analyzer):
     """Whoosh analyzer over the functions above (query parsing, highlighting, more-like-this)."""
 

@@ -18,7 +18,12 @@ from typing import Any
 import numpy as np
 from whoosh.system import pack_uint
 
-from indexer.analysis import SINGLE_POSITION_LIMIT, SINGLE_POSITION_VALUES, exact_term, tokens
+from indexer.analysis import (
+    SINGLE_POSITION_LIMIT,
+    SINGLE_POSITION_VALUES,
+    exact_term,
+    tokens_read_only,
+)
 from indexer.postings import SHIFT
 
 Posting = tuple[int, float, Any]
@@ -39,13 +44,16 @@ class FieldTokens:
 
     def add(self, docnum: int, value: str) -> None:
         """One document's value of the field (its tokens, mapped to term numbers)."""
-        words = tokens(value)
-        ids = list(map(self.words.get, words))
-        if None in ids:
-            ids = [self._number(word) for word in words]
+        words = tokens_read_only(value)  # a body's, counted by to_document just before
+        ids = self.ids
+        size = len(ids)
+        try:
+            ids.extend(map(self.words.get, words))
+        except TypeError:  # None: a word new to this segment (the terms it mapped are undone)
+            del ids[size:]
+            ids.extend([self._number(word) for word in words])
         self.docnums.append(docnum)
-        self.counts.append(len(ids))
-        self.ids.extend(ids)
+        self.counts.append(len(ids) - size)
 
     def _number(self, word: str) -> int:
         number = self.words.get(word)

@@ -42,13 +42,16 @@ def test_field_tokens_give_each_documents_postings() -> None:
     texts = [
         "The Ministry of Oil: the ministry said the oil. " * 3,
         "بغداد - أعلنت وزارة النفط في بغداد",
+        "the oil ministry of Basra and Mosul",  # known words, then words new to the segment
         "",
         "Hewlêr û Silêmanî: وەزارەتی نەوت",
         " ".join(["word"] * 5000 + ["oil"]),  # positions past 4,096; "oil" seen once there
     ]
     batch = FieldTokens(field.format.field_boost)
     for docnum, text in enumerate(texts):
+        counted = tokens(text)  # as to_document counts a body just before it is added
         batch.add(docnum, text)
+        assert tokens(text) == counted  # the remembered tokens were read, not changed
     expected: dict[bytes, list] = {}
     for docnum, text in enumerate(texts):
         for term, freq, value in field.postings(text):
