@@ -55,7 +55,9 @@ class Timers:
         self.spent: dict[str, float] = {}
 
     def wrap(self, owner: Any, name: str, label: str) -> None:
-        method = getattr(owner, name)
+        method = getattr(owner, name, None)
+        if method is None:  # an older or newer tree without it
+            return
 
         def timed(*args: Any, **kwargs: Any) -> Any:
             started = time.process_time()
@@ -99,7 +101,14 @@ def run(
         timers.wrap(indexer.records_api, "snippet", "hits snippet")
         timers.wrap(indexer.records_api, "decode_record", "hits decode_record")
         timers.wrap(archive, "_facets", "facets")
-        for name in ("top_by_score", "first_by_date", "parsed_query", "query_forms", "suggest"):
+        for name in (
+            "top_by_score",
+            "by_date",
+            "first_by_date",
+            "parsed_query",
+            "query_forms",
+            "suggest",
+        ):
             timers.wrap(indexer.search_api, name, name)
         for name in ("render_template", "build_timeline", "facet_views", "pagination"):
             timers.wrap(web.views, name, "page " + name)
