@@ -81,7 +81,9 @@ class FieldTokens:
         firsts = np.repeat(np.cumsum(counts) - counts, counts)
         positions = np.arange(total, dtype=np.int64) - firsts
         # Tokens are in document and position order already: a stable sort by term keeps it.
-        order = np.argsort(ids, kind="stable")
+        # numpy sorts 16-bit keys stably by radix (3-4x quicker than 64-bit ones), same order.
+        keys = ids.astype(np.uint16) if len(self.terms) <= 1 << 16 else ids
+        order = np.argsort(keys, kind="stable")
         ids, docs, positions = ids[order], docs[order], positions[order]
         starts_new = np.empty(total, dtype=bool)
         starts_new[0] = True

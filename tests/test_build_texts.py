@@ -79,3 +79,18 @@ def _positions(texts: list[str], term: bytes) -> list[tuple[int, int]]:
         for pos, word in enumerate(_words(text))
         if word == term
     ]
+
+
+def test_more_terms_than_16_bit_sort_keys_hold() -> None:
+    """Past 65,536 terms in a segment the tokens are sorted by their 64-bit term numbers."""
+    field = InaText()
+    texts = [" ".join(f"w{i}" for i in range(70_000)), "w69999 w5 w69999"]
+    batch = FieldTokens(field.format.field_boost)
+    for docnum, text in enumerate(texts):
+        batch.add(docnum, text)
+    assert len(batch.terms) > 1 << 16
+    expected: dict[bytes, list] = {}
+    for docnum, text in enumerate(texts):
+        for term, freq, value in field.postings(text):
+            expected.setdefault(term, []).append((docnum, float(freq), value))
+    assert batch.postings()[0] == expected
