@@ -187,11 +187,12 @@ class SearchMixin:
                 found[id(mask)] = _hits_or_misses(mask)
             counts = column.counts(mask, *found[id(mask)])
             selected = set(filters.values.get(name, ()))
-            order = np.argsort(-counts, kind="stable")
+            order = np.argsort(-counts, kind="stable")[:limit].tolist()
+            names, numbers = column.values, counts.tolist()  # Python ints: no numpy scalars
             values = [
-                FacetValue(column.values[i], int(counts[i]), column.values[i] in selected)
-                for i in order[:limit]
-                if counts[i] > 0 or column.values[i] in selected
+                FacetValue(names[i], numbers[i], names[i] in selected)
+                for i in order
+                if numbers[i] > 0 or names[i] in selected
             ]
             shown = {v.value for v in values}
             values += [FacetValue(v, 0, True) for v in selected if v not in shown]
