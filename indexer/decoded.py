@@ -112,8 +112,12 @@ class DecodedSegment:
 
     def _touch(self, name: str, first: int, count: int) -> None:
         """Tell the budget a read is about to touch ``count`` items of an array from ``first``."""
+        self.budget.touch(*self.span(name, first, count))
+
+    def span(self, name: str, first: int, count: int) -> tuple[mmap.mmap, int, int]:
+        """(map, byte offset, bytes) of ``count`` items of an array from ``first``."""
         size = getattr(self, name).itemsize
-        self.budget.touch(self._map, self._at[name] + first * size, count * size)
+        return self._map, self._at[name] + first * size, count * size
 
     def row(self, key: bytes, hashed: int) -> int:
         """The term's row in the table, or :data:`WHOOSH` when the segment holds it but this
@@ -184,12 +188,22 @@ class DecodedSegment:
 def gather_postings(rows: list[tuple[DecodedSegment, int, int]]) -> tuple[np.ndarray, np.ndarray]:
     """(global ids, weights) of a term's rows in several segments, given as (segment, row,
     docnum offset), written straight into one pair of arrays (no per-segment copies)."""
-    views = [(segment.postings(row), offset) for segment, row, offset in rows]
-    total = sum(found[0].size for found, _ in views)
+    spans, touched = [], []
+    for segment, row, offset in rows:
+        start = int(segment.starts[row])
+        end = start + int(segment.counts[row])
+        spans.append((segment.ids[start:end], segment.weights[start:end], offset))
+        touched += [
+            segment.span("ids", start, end - start),
+            segment.span("weights", start, end - start),
+        ]
+    if rows:
+        rows[0][0].budget.touch_many(touched)  # one budget serves every segment of a reader
+    total = sum(found.size for found, _, _ in spans)
     ids = np.empty(total, dtype=np.int64)
     weights = np.empty(total, dtype=np.float32)
     at = 0
-    for (local, local_weights, _), offset in views:
+    for local, local_weights, offset in spans:
         end = at + local.size
         np.add(local, np.int64(offset), out=ids[at:end])
         weights[at:end] = local_weights

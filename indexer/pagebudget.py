@@ -66,31 +66,42 @@ class PageBudget:
     def touch(self, mapped: mmap.mmap, start: int, nbytes: int) -> None:
         """Note that a read is about to touch ``nbytes`` of ``mapped`` from ``start``; first drop
         the least recently read ranges when keeping this one would pass the limit."""
-        if nbytes <= 0:
-            return
-        first = start - start % WINDOW
-        length = -(-(start + nbytes - first) // WINDOW) * WINDOW
-        key = (id(mapped), first)
+        self.touch_many([(mapped, start, nbytes)])
+
+    def touch_many(self, ranges: list[tuple[mmap.mmap, int, int]]) -> None:
+        """:meth:`touch` of several ``(map, start, nbytes)`` ranges under one lock (a common
+        word's read touches two ranges in each of dozens of segments)."""
         with self._lock:
-            kept = self._ranges.pop(key, None)
-            if kept is not None:
-                self.resident -= kept[1]
-                length = max(length, kept[1])
-            self._ranges[key] = (mapped, length)
-            self.resident += length
+            kept_now = []
+            for mapped, start, nbytes in ranges:
+                if nbytes <= 0:
+                    continue
+                first = start - start % WINDOW
+                length = -(-(start + nbytes - first) // WINDOW) * WINDOW
+                key = (id(mapped), first)
+                kept = self._ranges.pop(key, None)
+                if kept is not None:
+                    self.resident -= kept[1]
+                    length = max(length, kept[1])
+                self._ranges[key] = (mapped, length)
+                self.resident += length
+                kept_now.append((key, mapped, length))
+            if not kept_now:
+                return
             dropped = []
             if self.resident > self.limit:
-                while self.resident > self.limit * KEEP and len(self._ranges) > 1:
+                while self.resident > self.limit * KEEP and len(self._ranges) > len(kept_now):
                     (_, at), (old, size) = self._ranges.popitem(last=False)
                     self.resident -= size
                     dropped.append((old, at, size))
             self._dropped += sum(size for _, _, size in dropped)
             whole = self._dropped > FULL_RELEASE * self.limit
-            if whole:  # everything, the untracked pages too; this read's range is mapped again
+            if whole:  # everything, the untracked pages too; this read's ranges are mapped again
                 dropped = [(m, 0, 0) for m in self.maps]
                 self._ranges.clear()
-                self._ranges[key] = (mapped, length)
-                self.resident = length
+                for key, mapped, length in kept_now:
+                    self._ranges[key] = (mapped, length)
+                self.resident = sum(length for _, length in self._ranges.values())
                 self._dropped = 0
             else:
                 dropped = _coalesce(dropped)
