@@ -8,7 +8,7 @@ from html import unescape
 
 import pytest
 from run_fixtures import record_run, release
-from test_web_app import build_archive, synthetic_releases
+from web_app_fixtures import build_archive, synthetic_releases
 
 from crawler.crawl_summary import CrawlSummary
 from crawler.runrecorder import CrawlRecorder

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 from zoneinfo import ZoneInfo
 
 import pytest
-from test_web_app import build_archive, synthetic_releases
+from web_app_fixtures import build_archive, synthetic_releases
 
 from web.app import create_app
 from web.i18n import choose_language, date_text, safe_next
