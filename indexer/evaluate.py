@@ -140,7 +140,9 @@ class Evaluator:
             values *= boost
         return ids, (ids, values)
 
-    def _group(self, parts: list[tuple[np.ndarray, np.ndarray]]):
+    def _group(
+        self, parts: list[tuple[np.ndarray, np.ndarray]]
+    ) -> tuple[np.ndarray, np.ndarray | None]:
         """A stem group's documents (any form) and the forms' frequencies added up per document
         in float64, form by form (float32; None unscored): sorted together while few, else
         gathered over the whole archive (a sort of common forms' postings cost far more)."""
