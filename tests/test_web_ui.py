@@ -226,7 +226,7 @@ def test_release_page_has_details_and_sources_beside_the_text(client):
 
 
 def test_raw_copy_is_a_page_with_a_way_back_for_browsers(tmp_path):
-    from test_web_units import write_warc
+    from test_web_rawcopy import write_warc
 
     release = synthetic_releases()[0]
     build_archive(tmp_path, [release])
