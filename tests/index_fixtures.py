@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 
 from crawler.release import Release
 from crawler.store import ReleaseStore
+from indexer import update_index
 
 BAGHDAD = ZoneInfo("Asia/Baghdad")
 BASE = "http://127.0.0.1:8001"
@@ -177,3 +178,23 @@ def make_store(data_dir: Path, releases: list[Release], gone: tuple[str, ...] = 
         for key in gone:
             store.mark_gone(key)
     return data_dir
+
+
+GONE = en(
+    7,
+    "Removed release",
+    "This zebra story was removed by the agency.",
+    "2023-03-03",
+    category="Security",
+)
+
+
+def search_corpus(data_dir: Path) -> tuple[Path, list[Release]]:
+    """The hand releases, one removed release (``GONE``) and 400 demo releases, stored and
+    indexed in ``data_dir``; returns the directory and the live releases."""
+    releases = hand_releases() + [GONE] + demo_releases(400)
+    keys = [r.key for r in releases]
+    assert len(keys) == len(set(keys))
+    make_store(data_dir, releases, gone=(GONE.key,))
+    update_index(data_dir)
+    return data_dir, [r for r in releases if r.key != GONE.key]
