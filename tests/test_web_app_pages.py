@@ -64,7 +64,7 @@ def test_api_release(client):
 
 
 def test_raw_copy_from_warc(tmp_path):
-    from tests.test_web_units import write_warc
+    from tests.test_web_rawcopy import write_warc
 
     release = synthetic_releases()[0]
     build_archive(tmp_path, [release])
