@@ -87,7 +87,7 @@ def vote_category(
         return line_category, "'Category:' line"
     for element in zone:
         link = element.tag == "a"
-        if not link and not class_tokens(element) & _LABEL_NAMES:
+        if not link and _LABEL_NAMES.isdisjoint(class_tokens(element)):
             continue
         text = text_of(element)
         if not _short_label(text, title) or in_boilerplate(element):
@@ -106,7 +106,9 @@ def vote_category(
         if marked or any(e.tag in ("a", "b", "strong", "font") for e in above.iterdescendants()):
             return text, "label above the headline"
     for element in article:
-        if element.tag in ("span", "div", "td", "p", "a") and class_tokens(element) & _LABEL_NAMES:
+        if element.tag in ("span", "div", "td", "p", "a") and not _LABEL_NAMES.isdisjoint(
+            class_tokens(element)
+        ):
             if _short_label(text := text_of(element), title) and not in_boilerplate(element):
                 return text, "category label in the article"
     if last := crumb():
