@@ -230,7 +230,9 @@ def main(argv: list[str] | None = None) -> int:
         kept = {name: prior.get("build", {}).get(name) for name in ENGINES if name not in which}
         missing = [name for name, figures in kept.items() if figures is None]
         if missing:
-            parser.error(f"no earlier build of {', '.join(missing)} at this size: add it to --build")
+            parser.error(
+                f"no earlier build of {', '.join(missing)} at this size: add it to --build"
+            )
         results["build"] = {**kept, **build_all(data_dir, args.procs, which)}
         results["build"]["load_average_after"] = os.getloadavg()
         print(f"built: {results['build']}", flush=True)

@@ -178,7 +178,9 @@ class BulkSegmentWriter(SegmentWriter):
         # Posting blocks and stored records; ``zlib.compress`` writes Whoosh's own bytes.
         self.compress = compress
         stored = getattr(self.perdocwriter._colwriters.get("_stored"), "_child", None)
-        if compress is not zlib.compress and isinstance(stored, columns.CompressedBytesColumn.Writer):
+        if compress is not zlib.compress and isinstance(
+            stored, columns.CompressedBytesColumn.Writer
+        ):
             stored._compress = compress
         self._decoded: dict | None = None  # the new segment's decoded arrays, until written
         if not isinstance(self.codec, whoosh3.W3Codec):

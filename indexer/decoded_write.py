@@ -114,7 +114,9 @@ def arrays_from_postings(
                 continue
             if (fieldname, tbytes) in known:
                 ids, weights, found = known[fieldname, tbytes]
-                parts.add(term_key(fieldname, tbytes), ids, weights, found if with_positions else None)
+                parts.add(
+                    term_key(fieldname, tbytes), ids, weights, found if with_positions else None
+                )
                 continue
             written = blocks[fieldname][tbytes]
             ids = np.fromiter(

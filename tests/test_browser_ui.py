@@ -194,7 +194,9 @@ def test_release_page_layout_and_arabic_dates(view, ui_base_url, ui_archive):  #
     shot(page, f"{name}-release-ar")
 
     page.goto(ui_base_url + "/releases/en/9948")
-    date = page.locator("aside.release-side time").first.inner_text()  # the release date, then its history
+    date = page.locator(
+        "aside.release-side time"
+    ).first.inner_text()  # the release date, then its history
     assert any(m in date for m in AR_MONTHS) == (lang == "ar"), date
     assert page.locator("article.release").evaluate("e => getComputedStyle(e).direction") == "ltr"
     no_overflow(page)

@@ -91,7 +91,9 @@ def _slots(rng: Random, lang: str, date: datetime) -> dict[str, str]:
 def fill(template: str, rng: Random, lang: str, date: datetime) -> str:
     """One template filled in, quoted clauses included."""
     slots = _slots(rng, lang, date)
-    quotes = vocab_ku_tk.QUOTES.get(lang) or (phrases.QUOTES_EN if lang == "en" else phrases.QUOTES_AR)
+    quotes = vocab_ku_tk.QUOTES.get(lang) or (
+        phrases.QUOTES_EN if lang == "en" else phrases.QUOTES_AR
+    )
     if "{q1}" in template:
         slots["q1"] = pick(rng, quotes).format(**slots)
         slots["q2"] = pick(rng, quotes).format(**slots)
@@ -118,6 +120,10 @@ def draw_paragraphs(rng: Random, lang: str, date: datetime) -> list[tuple[str, s
 
 
 SENTENCES = {"en": phrases.SENTENCES_EN, "ar": phrases.SENTENCES_AR, **vocab_ku_tk.SENTENCES}
-SUBHEADINGS = {"en": phrases.SUBHEADINGS_EN, "ar": phrases.SUBHEADINGS_AR, **vocab_ku_tk.SUBHEADINGS}
+SUBHEADINGS = {
+    "en": phrases.SUBHEADINGS_EN,
+    "ar": phrases.SUBHEADINGS_AR,
+    **vocab_ku_tk.SUBHEADINGS,
+}
 TITLES = {"en": phrases.TITLES_EN, "ar": phrases.TITLES_AR, **vocab_ku_tk.TITLES}
 CAPTIONS = {"en": phrases.CAPTIONS_EN, "ar": phrases.CAPTIONS_AR, **vocab_ku_tk.CAPTIONS}

@@ -55,6 +55,7 @@ def _holds_article(element: Element) -> bool:
         return True
     return any(e.get("itemprop") == "articleBody" for e in element.iterdescendants())
 
+
 _MIN_RUN = 25
 
 
