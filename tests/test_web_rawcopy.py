@@ -6,11 +6,12 @@ from __future__ import annotations
 import io
 import threading
 import time
-from datetime import datetime
+from datetime import UTC, datetime
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from crawler.exchange import Exchange
 from web.rawcopy import RawCopies, normalize
 
 
@@ -107,29 +108,30 @@ def test_archive_handle_never_blocks_requests_on_a_refresh(tmp_path):
     assert archive.refreshes == 1  # one refresh at a time, not one per request
 
 
+def seed_exchange(body: bytes, status: int = 200) -> Exchange:
+    """A fetch of the seed release's page as the crawler records it."""
+    return Exchange(
+        url="https://ina.iq/eng/9948--.html",
+        request_headers=(("User-Agent", "ina-archive"),),
+        status=status,
+        reason="OK",
+        http_version="HTTP/1.1",
+        headers=(("Content-Type", "text/html; charset=utf-8"),),
+        body=body,
+        started_at=datetime.now(UTC),
+        latency=0.01,
+    )
+
+
 def test_raw_copies_read_the_crawlers_own_warc_files(tmp_path):
     """The lookup reads what crawler.warc.WarcArchive writes, revisits included."""
-    from datetime import UTC
-
-    from crawler.fetch import Exchange
     from crawler.warc import WarcArchive
 
-    def exchange(body: bytes, status: int = 200) -> Exchange:
-        return Exchange(
-            url="https://ina.iq/eng/9948--.html",
-            request_headers=(("User-Agent", "ina-archive"),),
-            status=status,
-            reason="OK",
-            http_version="HTTP/1.1",
-            headers=(("Content-Type", "text/html; charset=utf-8"),),
-            body=body,
-            started_at=datetime.now(UTC),
-            latency=0.01,
-        )
-
     archive = WarcArchive(tmp_path)
-    archive.write(exchange(b"<h1>first</h1>"))
-    archive.write(exchange(b"<h1>first</h1>"), revisit_of=("https://ina.iq/eng/9948--.html", "x"))
+    archive.write(seed_exchange(b"<h1>first</h1>"))
+    archive.write(
+        seed_exchange(b"<h1>first</h1>"), revisit_of=("https://ina.iq/eng/9948--.html", "x")
+    )
     archive.close()
     copies = RawCopies(tmp_path / "warc")
     assert copies.wait_ready(10)

@@ -12,14 +12,13 @@ import shutil
 import sqlite3
 import urllib.request
 from contextlib import closing
-from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
 import pytest
+from test_web_rawcopy import seed_exchange
 
 from crawler.crawl import run_crawl
 from crawler.demo_site import DemoSiteServer, Site, SiteConfig
-from crawler.exchange import Exchange
 from crawler.frontier import Frontier
 from crawler.settings import CrawlSettings
 from crawler.source import load_source
@@ -227,23 +226,12 @@ def test_a_location_naming_a_path_is_refused(crawled, tmp_path, name):
 def test_warc_write_returns_where_the_response_record_is(tmp_path):
     from warcio.archiveiterator import ArchiveIterator
 
-    def exchange(body: bytes, status: int = 200) -> Exchange:
-        return Exchange(
-            url="https://ina.iq/eng/9948--.html",
-            request_headers=(("User-Agent", "ina-archive"),),
-            status=status,
-            reason="OK",
-            http_version="HTTP/1.1",
-            headers=(("Content-Type", "text/html; charset=utf-8"),),
-            body=body,
-            started_at=datetime.now(UTC),
-            latency=0.01,
-        )
-
     archive = WarcArchive(tmp_path, max_bytes=1)  # rotates after every exchange
-    first = archive.write(exchange(b"<h1>first</h1>"))
-    second = archive.write(exchange(b"<h1>second</h1>"))
-    revisit = archive.write(exchange(b"", 304), revisit_of=("https://ina.iq/eng/9948--.html", "x"))
+    first = archive.write(seed_exchange(b"<h1>first</h1>"))
+    second = archive.write(seed_exchange(b"<h1>second</h1>"))
+    revisit = archive.write(
+        seed_exchange(b"", 304), revisit_of=("https://ina.iq/eng/9948--.html", "x")
+    )
     archive.close()
     assert first.file != second.file and not first.revisit and revisit.revisit
     for location, kind, body in [
