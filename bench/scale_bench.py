@@ -12,15 +12,18 @@ Prints the table with each goal met or missed; writes ``bench/results/scale_benc
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import json
 import math
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from bench import scale_engines as engines
@@ -63,8 +66,10 @@ def timed(fn, inputs: list) -> dict[str, float]:
 def build_all(data_dir: Path, procs: int, which: tuple[str, ...] = ENGINES) -> dict[str, dict]:
     """Build the chosen indexes, one after another; seconds, rate and size of each."""
     out = {}
+    machine: dict[str, float] = {}
     if "ina" in which:
-        report = update_index(data_dir, rebuild=True, procs=procs, lock_timeout=5)
+        with machine_time(machine):
+            report = update_index(data_dir, rebuild=True, procs=procs, lock_timeout=5)
         archive = Archive(data_dir)
         ina_bytes = archive.stats()["index_size_bytes"]
         archive.close()
@@ -73,7 +78,7 @@ def build_all(data_dir: Path, procs: int, which: tuple[str, ...] = ENGINES) -> d
         out["fts5"] = engines.build_fts5(data_dir)
     if "tantivy" in which:
         out["tantivy"] = scale_tantivy.build_tantivy(data_dir, threads=procs)
-    return {
+    figures = {
         name: {
             "seconds": round(s, 1),
             "docs": n,
@@ -82,6 +87,38 @@ def build_all(data_dir: Path, procs: int, which: tuple[str, ...] = ENGINES) -> d
         }
         for name, (s, n, b) in out.items()
     }
+    if machine:
+        figures["ina"].update(machine)
+    return figures
+
+
+@contextlib.contextmanager
+def machine_time(into: dict[str, float]) -> Iterator[None]:
+    """Record the CPU seconds of this process and its finished children while the block runs,
+    and the seconds the hypervisor gave the machine's CPUs to others ("steal"): a build rate
+    that moves between runs of the same code can then be told apart from slower code."""
+    before_cpu, before_steal = _cpu_seconds(), _steal_seconds()
+    yield
+    into["cpu_seconds"] = round(_cpu_seconds() - before_cpu, 1)
+    if before_steal is not None and (after := _steal_seconds()) is not None:
+        into["steal_seconds"] = round(after - before_steal, 1)
+
+
+def _cpu_seconds() -> float:
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _steal_seconds() -> float | None:
+    """All CPUs' steal time so far (Linux /proc/stat; None elsewhere)."""
+    try:
+        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
+        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def time_queries(

@@ -76,6 +76,15 @@ def print_report(results: dict) -> None:
         f"{'build, releases/s':28}" + "".join(f"{build[e]['releases_per_s']:>20,}" for e in ENGINES)
     )
     print(f"{'index size, MB':28}" + "".join(f"{build[e]['mb']:>20,}" for e in ENGINES))
+    if "cpu_seconds" in build["ina"]:
+        ina = build["ina"]
+        steal = (
+            f", the machine's steal time {ina['steal_seconds']} s" if "steal_seconds" in ina else ""
+        )
+        print(
+            f"ina-archive's build: {ina['cpu_seconds']} CPU s in {ina['seconds']} s "
+            f"({ina['docs'] / ina['cpu_seconds']:,.0f} releases per CPU second){steal}"
+        )
     probes = results["probes"]
 
     def cell(engine: str, key: str, field: str) -> str:
