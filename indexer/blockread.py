@@ -1,12 +1,14 @@
 """Decoding W3 posting blocks: ids and weights without the positions, positions in bulk.
 
 A block of whoosh3's W3 codec is one (compressed) pickle of ``(ids, weights, values)``; in a
-text field the values are the positions, pickled as one ``_codecs.encode`` call each, and they
-are most of the block. A query that only scores documents needs the ids and weights, so this
-inflates only the start of the block (``zlib`` stops at ``max_length``), cuts the pickle where
-the values tuple begins, closes it with an empty tuple, and unpickles that: the positions are
-neither inflated nor decoded. Anything unexpected (no values marker, another shape) falls back
-to decoding the whole block, so the answer is always the codec's own.
+text field the values are the positions, and they are most of the block. A query that only
+scores documents needs the ids and weights, so this inflates only the start of the block
+(``zlib`` stops at ``max_length``), cuts the pickle where the values tuple begins, closes it with
+an empty tuple, and unpickles that: the positions are neither inflated nor decoded. Whoosh's
+own writer pickles with protocol 2, where each value is a ``_codecs.encode`` call; the bulk
+writer uses protocol 3, where each is a ``C`` (or ``B``) bytes opcode followed by the value's
+count and its own protocol-2 pickle. Anything unexpected (no values found, another shape)
+falls back to decoding the whole block, so the answer is always the codec's own.
 """
 
 from __future__ import annotations
@@ -17,8 +19,10 @@ from pickle import loads
 
 import numpy as np
 
-# The first value of a positions tuple: MARK, then the global that decodes a bytes value.
+# Protocol 2: the first value of a positions tuple is MARK, then the global that decodes bytes.
 _VALUES_START = b"(c_codecs\nencode\n"
+_PROTO_3 = b"\x80\x03"
+_SHORT_BINBYTES, _BINBYTES, _MARK, _STOP, _BINPUT = b"CB(.q"
 _CLOSE = b")\x87."  # EMPTY_TUPLE for the values, TUPLE3, STOP
 _INT_SIZE = 4  # a Positions value starts with the packed frequency
 PREFIX = 2048  # bytes inflated first; the ids and weights of 128 postings take ~0.3-1.5 KB
@@ -32,23 +36,65 @@ def ids_and_weights(compression: int, raw: bytes) -> tuple:
         head = inflater.decompress(raw, PREFIX)
     else:
         inflater, head = None, raw
-    cut = head.find(_VALUES_START)
-    if cut > 0:
-        try:
-            ids, weights, _ = loads(head[:cut] + _CLOSE)
-        except Exception:  # noqa: BLE001 - an unexpected layout: decode the whole block
-            pass
-        else:
-            if isinstance(ids, tuple | list) and (
-                weights is None or isinstance(weights, int | float) or len(weights) == len(ids)
-            ):
-                return ids, weights
+    found = _before_values(head)
+    if found is not None:
+        return found
     if inflater is not None and not inflater.eof:
         head += inflater.decompress(inflater.unconsumed_tail)
         if inflater.eof:
-            return ids_and_weights(0, head)  # the marker may be in the rest
-    block = loads(head if inflater is None or inflater.eof else zlib.decompress(raw))
+            return ids_and_weights(0, head)  # the values may start in the rest
+    return whole_block(head if inflater is None or inflater.eof else zlib.decompress(raw))
+
+
+def whole_block(data: bytes) -> tuple:
+    """``(ids, weights)`` of a block by unpickling all of it (positions included)."""
+    block = loads(data)
     return block[0], block[1]
+
+
+def _before_values(head: bytes) -> tuple | None:
+    """``(ids, weights)`` unpickled from the bytes before the values tuple, or None when that
+    place is not found for certain."""
+    if head.startswith(_PROTO_3):
+        cut = _values_cut_3(head)
+    else:
+        cut = head.find(_VALUES_START)
+    if cut <= 0:
+        return None
+    try:
+        ids, weights, _ = loads(head[:cut] + _CLOSE)
+    except Exception:  # noqa: BLE001 - an unexpected layout: decode the whole block
+        return None
+    if isinstance(ids, tuple | list) and (
+        weights is None or isinstance(weights, int | float) or len(weights) == len(ids)
+    ):
+        return ids, weights
+    return None
+
+
+def _values_cut_3(head: bytes) -> int:
+    """Where a protocol-3 block's values tuple starts (-1 when not found for certain): its MARK
+    (four values or more) or its first value, a ``C``/``B`` bytes opcode, the value's length (1
+    or 4 bytes), then the value: a 4-byte count and the gaps' pickle, which ends with STOP, and
+    the block's pickle memoizes the value right after it (``BINPUT``).
+
+    ``\\x80\\x02]`` cannot occur in the ids before: a delta's opcode follows every 1- or 2-byte
+    argument, and a 4-byte one would have to be over 6 million; in the weights it would take
+    a weight of 2**20 or more (or a fraction no count times boost makes), and the length and
+    closing checks would have to hold by chance too. Not found, or not closed within ``head``:
+    -1, and the caller decodes more."""
+    at = head.find(b"\x80")  # memchr: quicker than any search for the three bytes
+    while at >= 0 and not head.startswith(b"\x02]", at + 1):
+        at = head.find(b"\x80", at + 1)
+    if at >= 8 and head[at - 6] == _SHORT_BINBYTES:
+        start, end = at - 6, at - 4 + head[at - 5]
+    elif at >= 11 and head[at - 9] == _BINBYTES:
+        start, end = at - 9, at - 4 + int.from_bytes(head[at - 8 : at - 4], "little")
+    else:
+        return -1
+    if end >= len(head) or head[end - 1] != _STOP or head[end] != _BINPUT:
+        return -1
+    return start - 1 if head[start - 1] == _MARK else start
 
 
 def decode_many(values: list[bytes]) -> list[list[int]]:

@@ -5,9 +5,11 @@ whole pool at commit and hands the postings one by one to the W3 postings writer
 calls and a dozen checks each): at ~150 postings a release that was most of an index build.
 :class:`BulkSegmentWriter` keeps the postings of the segment being written grouped by field and
 term as they arrive (documents are added in docnum order, so each term's list is already
-sorted), then writes each term's 128-posting blocks itself. Every byte it writes is what
-Whoosh's own writer writes for the same documents (``tests/test_index_build_writer.py``
-compares the segment files), so Whoosh's reader and matcher read it unchanged. Stored fields,
+sorted), then writes each term's 128-posting blocks itself. With zlib and protocol-2 block
+pickles every byte it writes is what Whoosh's own writer writes for the same documents
+(``tests/test_index_build_writer.py`` compares the segment files); by default it compresses
+with ISA-L and pickles block bodies with protocol 3 (quicker to write and to read), which
+Whoosh's reader and matcher read unchanged. Stored fields,
 columns and merges go through Whoosh's own per-document writer and ``add_reader``. Having every
 posting at hand, it also writes the segment's decoded-postings file (:mod:`indexer.decoded`)
 before the commit lists the segment, so the sidecar writer need not read the segment back.
@@ -171,9 +173,11 @@ class BulkSegmentWriter(SegmentWriter):
         ix: Any,
         decoded_min_docs: int = MIN_DOCS,
         compress: Callable[[bytes, int], bytes] = fast_compress,
+        protocol: int = 3,
         **kwargs: Any,
     ) -> None:
         super().__init__(ix, **kwargs)
+        self.protocol = protocol  # of the posting blocks' pickles: 2 writes Whoosh's own bytes
         self.decoded_min_docs = decoded_min_docs  # as the sidecar writer's min_docs
         # Posting blocks and stored records; ``zlib.compress`` writes Whoosh's own bytes.
         self.compress = compress
@@ -258,7 +262,14 @@ class BulkSegmentWriter(SegmentWriter):
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
         blocks = write_postings(
-            self.fieldwriter, self.codec, self.schema, lengths, self.pool, min_docs, self.compress
+            self.fieldwriter,
+            self.codec,
+            self.schema,
+            lengths,
+            self.pool,
+            min_docs,
+            self.compress,
+            self.protocol,
         )
         self.fieldwriter.close()
         if lengths is not None:

@@ -63,6 +63,7 @@ def write_postings(
     table: Any,
     keep_from: int | None = None,
     compress: Callable[[bytes, int], bytes] = zlib.compress,
+    protocol: int = 3,
 ) -> dict[str, dict[bytes, Blocks]]:
     """Write every field's terms and postings of ``table`` (a ``PostingTable``) through the
     segment's ``W3FieldWriter`` files, in Whoosh's field and term order.
@@ -72,7 +73,11 @@ def write_postings(
     small and contiguous, quicker to read again than the table's postings.
 
     ``compress(data, level)`` compresses a block: any zlib-format compressor reads back the same
-    (Whoosh's reader calls ``zlib.decompress``); ``zlib.compress`` gives Whoosh's very bytes."""
+    (Whoosh's reader calls ``zlib.decompress``); ``zlib.compress`` gives Whoosh's very bytes.
+
+    ``protocol`` pickles the block bodies: Whoosh's reader unpickles any, and protocol 3 writes
+    the position values as plain bytes (2 makes each a ``_codecs.encode`` call of a latin-1
+    string, ~8x slower to write and slower to read); 2 gives Whoosh's very bytes."""
     kept: dict[str, dict[bytes, Blocks]] = {}
     postfile = fieldwriter._postfile
     for fieldname in sorted(table.fields):
@@ -90,14 +95,16 @@ def write_postings(
             blocks = None
             if keep_from is not None and len(postings) >= keep_from:
                 blocks = kept_terms[btext] = []
-            info = _write_term(postfile, codec, postings, fixedsize, length_of, blocks, compress)
+            info = _write_term(
+                postfile, codec, postings, fixedsize, length_of, blocks, compress, protocol
+            )
             add_term(fieldkey + btext, info.to_bytes())
         fieldwriter.finish_field()
     return kept
 
 
 def _write_term(
-    postfile, codec, postings, fixedsize, length_of, kept, compress
+    postfile, codec, postings, fixedsize, length_of, kept, compress, protocol
 ) -> whoosh3.W3TermInfo:
     """Write one term's posting blocks (each added to ``kept`` unless None); returns its term
     info."""
@@ -114,7 +121,8 @@ def _write_term(
         info.add_block(_Block(ids, weights, minlength, maxlength, maxweight))
         if kept is not None:
             kept.append((ids, weights, values))
-        data = dumps((_deltas(ids), _mini_weights(weights), _mini_values(values, fixedsize)), 2)
+        body = (_deltas(ids), _mini_weights(weights), _mini_values(values, fixedsize))
+        data = dumps(body, protocol)
         comp = codec._compression if len(data) >= whoosh3.COMPRESSION_MIN_SIZE else 0
         if comp:
             data = compress(data, comp)

@@ -10,6 +10,7 @@ import pytest
 from index_fixtures import demo_releases, en, hand_releases, make_store
 from ku_tk_fixtures import RELEASES as KU_TK_RELEASES
 from whoosh import index as whoosh_index
+from whoosh.qparser import QueryParser
 from whoosh.writing import SegmentWriter
 
 from indexer import update_index
@@ -18,6 +19,7 @@ from indexer.decoded import MIN_DOCS, SUFFIX, DecodedSegment, sidecar_path
 from indexer.decoded_write import write_decoded
 from indexer.generations import current_name, index_root
 from indexer.merging import merge_small_segments
+from indexer.postings import _fetch
 from indexer.schema import ReleaseSchema, to_document
 
 # A body long enough for positions past the 4,096 precomputed ones and a term in 300 releases.
@@ -34,7 +36,8 @@ def documents() -> list[dict]:
     return docs
 
 
-WHOOSH_ZLIB = {"compress": zlib.compress}  # the bulk writer then writes Whoosh's very bytes
+# The bulk writer then writes Whoosh's very bytes (its own: ISA-L and protocol-3 block bodies).
+WHOOSH_ZLIB = {"compress": zlib.compress, "protocol": 2}
 
 
 def _write(
@@ -54,12 +57,40 @@ def _write(
 
 
 def test_a_bulk_segment_compressed_by_isal_reads_as_whooshs(tmp_path, documents) -> None:
-    """The build's own compressor (ISA-L) writes other bytes, which Whoosh reads as its own."""
+    """The build's own compressor (ISA-L) and protocol-3 block bodies write other bytes, which
+    Whoosh reads as its own: the same postings, stored records, columns and search results."""
     ours = _write(tmp_path / "bulk", BulkSegmentWriter, documents)
     theirs = _write(tmp_path / "whoosh", SegmentWriter, documents)
     assert ours["SEG.pst"] != theirs["SEG.pst"]
     assert ours["SEG._stored.col"] != theirs["SEG._stored.col"]
+    assert _block_protocols(tmp_path / "bulk") == {3}
+    assert _block_protocols(tmp_path / "whoosh") == {2}
     assert _segment_content(tmp_path / "bulk") == _segment_content(tmp_path / "whoosh")
+    assert _search_results(tmp_path / "bulk") == _search_results(tmp_path / "whoosh")
+
+
+def _block_protocols(path: Path) -> set[int]:
+    """The pickle protocols of the blocks of a body term in many documents."""
+    ix = whoosh_index.open_dir(str(path))
+    with ix.reader() as reader:
+        protocols = set()
+        for segment in _fetch(reader, "body", "baghdad", False, None):
+            for compression, raw in segment.blocks:
+                protocols.add((zlib.decompress(raw) if compression else raw)[1])
+    return protocols
+
+
+def _search_results(path: Path) -> list:
+    """Whoosh's scored hits of a few queries (terms, a phrase, a conjunction)."""
+    ix = whoosh_index.open_dir(str(path))
+    results = []
+    with ix.searcher() as searcher:
+        for text in ("baghdad", '"security forces"', "word7 baghdad", "iraq OR basra"):
+            query = QueryParser("body", ix.schema).parse(text)
+            hits = searcher.search(query, limit=None)
+            results.append([(hit.docnum, round(hit.score, 5)) for hit in hits])
+    assert sum(map(len, results)) > 50
+    return results
 
 
 def _segment_content(path: Path) -> tuple:
