@@ -8,9 +8,16 @@ up to more than its limit, the oldest ranges are dropped from the process with
 cache keeps them, and a later read maps them back with a minor fault (no disk read, no copy), so
 arrays over the map stay valid. Ranges read often (a common word's postings) stay mapped.
 
-Pages mapped without being told (lookups in the small term tables are not tracked, and the
-kernel may map more of a fault's neighbours than :data:`WINDOW`) are dropped by a release of
-whole maps each time the ranges dropped add up to :data:`FULL_RELEASE` limits.
+What one fault maps is the kernel's choice, not the read's: the whole page-cache folio around
+the faulting page (Linux 6.18 here), and a file written in large pieces (the build's) or read
+ahead is cached in folios of up to 2 MB. A one-byte read of a freshly built decoded-postings
+file mapped 2,048 KB; of a copy made by ``cp`` (small folios), 64 KB. Ranges are therefore
+counted and dropped in aligned :data:`WINDOW` s of the largest folio, so that what the budget
+counts bounds what the kernel maps; and a read settles the budget (:meth:`PageBudget.settle`)
+once it has copied what it needs, so that its own ranges count against the limit too.
+
+Pages mapped without being told (a table of contents read at open) are dropped by a release
+of whole maps each time the ranges dropped add up to :data:`FULL_RELEASE` limits.
 """
 
 from __future__ import annotations
@@ -20,9 +27,9 @@ import threading
 from collections import OrderedDict
 
 PAGE = mmap.PAGESIZE
-# A fault on a file map also maps the cached pages around it, in aligned windows of the kernel's
-# fault_around_bytes (64 KB by default): ranges are counted and dropped in whole windows.
-WINDOW = max(PAGE, 64 << 10)
+# A fault maps the whole cached folio around it (up to the 2 MB of a huge page on x86-64; before
+# large folios, the kernel's fault_around_bytes, 64 KB): ranges are counted in whole windows.
+WINDOW = max(PAGE, 2 << 20)
 FULL_RELEASE = 8  # limits' worth of ranges dropped before every page of every map is dropped
 KEEP = 0.75  # past the limit, ranges are dropped down to this share of it: fewer, larger drops
 
@@ -72,40 +79,53 @@ class PageBudget:
         """:meth:`touch` of several ``(map, start, nbytes)`` ranges under one lock (a common
         word's read touches two ranges in each of dozens of segments)."""
         with self._lock:
-            kept_now = []
+            now = set()
             for mapped, start, nbytes in ranges:
                 if nbytes <= 0:
                     continue
-                first = start - start % WINDOW
-                length = -(-(start + nbytes - first) // WINDOW) * WINDOW
-                key = (id(mapped), first)
-                kept = self._ranges.pop(key, None)
-                if kept is not None:
-                    self.resident -= kept[1]
-                    length = max(length, kept[1])
-                self._ranges[key] = (mapped, length)
-                self.resident += length
-                kept_now.append((key, mapped, length))
-            if not kept_now:
+                for first in range(start - start % WINDOW, start + nbytes, WINDOW):
+                    key = (id(mapped), first)
+                    if self._ranges.pop(key, None) is None:
+                        self.resident += WINDOW
+                    self._ranges[key] = (mapped, WINDOW)  # the most recently read, last
+                    now.add(key)
+            if not now:
                 return
-            dropped = []
-            if self.resident > self.limit:
-                while self.resident > self.limit * KEEP and len(self._ranges) > len(kept_now):
-                    (_, at), (old, size) = self._ranges.popitem(last=False)
-                    self.resident -= size
-                    dropped.append((old, at, size))
-            self._dropped += sum(size for _, _, size in dropped)
-            whole = self._dropped > FULL_RELEASE * self.limit
-            if whole:  # everything, the untracked pages too; this read's ranges are mapped again
-                dropped = [(m, 0, 0) for m in self.maps]
-                self._ranges.clear()
-                for key, mapped, length in kept_now:
-                    self._ranges[key] = (mapped, length)
-                self.resident = sum(length for _, length in self._ranges.values())
-                self._dropped = 0
-            else:
-                dropped = _coalesce(dropped)
-            self.releases += len(dropped)
+            dropped = self._drop_oldest(keep=len(now))  # not this read's: it is about to map them
+        self._release(dropped)
+
+    def settle(self) -> None:
+        """Drop the least recently read ranges, a read's own included, while they add up to
+        more than the limit: called once a read has copied what it needs from the maps."""
+        with self._lock:
+            dropped = self._drop_oldest(keep=0)
+        self._release(dropped)
+
+    def _drop_oldest(self, keep: int) -> list[tuple[mmap.mmap, int, int]]:
+        """Forget the oldest ranges (never the newest ``keep``) down to :data:`KEEP` of the limit
+        once past it; the ranges to release, or every map's whole when it is time (hold the
+        lock)."""
+        dropped = []
+        if self.resident > self.limit:
+            while self.resident > self.limit * KEEP and len(self._ranges) > keep:
+                (_, at), (old, size) = self._ranges.popitem(last=False)
+                self.resident -= size
+                dropped.append((old, at, size))
+        self._dropped += sum(size for _, _, size in dropped)
+        if self._dropped <= FULL_RELEASE * self.limit:
+            dropped = _coalesce(dropped)
+        else:  # everything, the untracked pages too; the newest ``keep`` are mapped again
+            newest = list(self._ranges.items())[len(self._ranges) - keep :] if keep else []
+            self._ranges = OrderedDict(newest)
+            self.resident = sum(size for _, size in self._ranges.values())
+            self._dropped = 0
+            dropped = [(m, 0, 0) for m in self.maps]
+        self.releases += len(dropped)
+        return dropped
+
+    @staticmethod
+    def _release(dropped: list[tuple[mmap.mmap, int, int]]) -> None:
+        """Unmap the ranges (outside the lock: ``madvise`` may take a while)."""
         for old, at, size in dropped:
             release_pages(old, at, size)
 

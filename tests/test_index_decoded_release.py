@@ -9,7 +9,7 @@ import numpy as np
 
 from indexer.decoded import DecodedPostings, DecodedSegment, term_hash, term_key
 from indexer.decoded_write import write_arrays
-from indexer.pagebudget import PageBudget
+from indexer.pagebudget import WINDOW, PageBudget
 
 DOCS = 20_000
 TERMS = 20  # each ~280 KB of ids, weights, position ends and positions: ~5.6 MB in all
@@ -91,21 +91,19 @@ def test_pages_read_leave_the_process_once_the_budget_is_spent(tmp_path) -> None
 def test_one_budget_spans_every_segment_of_a_reader(tmp_path) -> None:
     paths = [tmp_path / f"{name}.decoded" for name in ("a", "b")]
     keys = [_write_file(p) for p in paths][0]
-    budget = PageBudget(2 << 20)
+    budget = PageBudget(3 * WINDOW)  # one file's ~5.6 MB of postings: three windows
     segments = [DecodedSegment(p, "seg", DOCS, budget) for p in paths]
     decoded = DecodedPostings(list(segments), budget)
-    _read_all(segments[0], keys)  # ~5.6 MB of ranges: the first ones dropped on the way
-    releases = budget.releases
-    assert releases >= 2
-    assert 0 < budget.resident <= 2 << 20
-    assert _resident_kb(paths[0]) <= 2 * 1024 + 64  # the ranges kept (and some neighbours)
+    _read_all(segments[0], keys)
+    assert budget.releases == 0 and budget.resident == 3 * WINDOW
+    assert _resident_kb(paths[0]) > 3_000
     again = _read_all(segments[0], keys[-2:])  # the ranges read last are still kept
-    assert budget.releases == releases
-    _read_all(segments[1], keys)
-    assert budget.releases > releases
-    # The other file's ranges, the oldest, were dropped; its term tables and their neighbours
-    # (the kernel maps a fault's neighbours too) stay until a release of whole maps.
-    assert _resident_kb(paths[0]) < 256
+    assert budget.releases == 0
+    _read_all(segments[1], keys)  # three more windows: the other file's, the oldest, go
+    assert budget.releases >= 1
+    assert 0 < budget.resident <= 3 * WINDOW
+    # Its term tables were copied at open: nothing of the other file stays mapped.
+    assert _resident_kb(paths[0]) == 0
     assert np.array_equal(again[0], _read_all(segments[0], keys[-2:])[0])
     decoded.close()
     assert budget.maps == [] and budget.resident == 0
