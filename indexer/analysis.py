@@ -16,6 +16,7 @@ A change to what these functions return changes what an index holds: bump
 from __future__ import annotations
 
 import re
+import string
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -130,28 +131,86 @@ def _kurdish_terms(norm: str) -> tuple[str, ...]:
 
 
 _REMEMBER_FROM = 200
-_last_tokens: list[tuple[str, list[str]]] = [("", [])]  # the last text tokenized, its tokens
+# The texts tokenized last (at most two: to_document counts a release's title and body, then the
+# writer indexes both), with their tokens; one tuple, swapped atomically between threads.
+_remembered: list[tuple[tuple[str, list[str]], ...]] = [()]
+# Characters no token holds (ASCII and Arabic punctuation, quotes, the joiners; never "_"):
+# stripped from a chunk's ends, they cannot change its tokens (see _split_tokens).
+_EDGE_CHARS = "".join(
+    [
+        string.punctuation.replace("_", ""),
+        "\xa0\xab\xbb\u060c\u061b\u061f\u06d4\u200c\u200d\u2026",  # NBSP, «», Arabic ،؛؟۔, joiners, …
+        *map(chr, range(0x066A, 0x066E)),  # Arabic percent sign, decimal and thousands separators
+        *map(chr, range(0x2010, 0x2016)),  # dashes
+        *map(chr, range(0x2018, 0x2020)),  # quotation marks
+    ]
+)
+_findall = TOKEN_RE.findall
+
+
+def _remember(text: str, found: list[str]) -> None:
+    last = _remembered[0]
+    _remembered[0] = (*last[-1:], (text, found))
+
+
+def _recalled(text: str) -> list[str] | None:
+    """The tokens of a text tokenized last (the same object), or None."""
+    for last_text, found in _remembered[0]:
+        if text is last_text:
+            return found
+    return None
+
+
+def _split_tokens(text: str) -> list[str]:
+    """``TOKEN_RE.findall(text)``, chunk by chunk between spaces (a token never holds one).
+
+    ``\\w`` is exactly ``str.isalnum()`` or "_" (the ``re`` docs), so a chunk of letters and
+    digits is one whole token, and so is one with only punctuation at its ends (no token
+    starts on it, and a separator needs a word character after it); the regular expression,
+    ~60 ns a character, sees the rest: words with harakat, dots inside, newlines.
+    """
+    found: list[str] = []
+    append = found.append
+    for chunk in text.split(" "):
+        if chunk.isalnum():
+            append(chunk)
+        else:
+            core = chunk.strip(_EDGE_CHARS)
+            if core.isalnum():
+                append(core)
+            elif core:
+                found += _findall(core)
+    return found
 
 
 def tokens(text: str) -> list[str]:
-    """The raw word tokens of a text, in order (the last long text's are remembered: indexing
-    counts a body's tokens and then indexes the same string)."""
-    last_text, last_found = _last_tokens[0]  # one tuple, swapped atomically between threads
-    if text is last_text:
-        return list(last_found)
-    found = TOKEN_RE.findall(text)
+    """The raw word tokens of a text, in order: ``TOKEN_RE.findall(text)`` (the last long text's
+    are remembered: indexing counts a body's tokens and then indexes the same string)."""
+    found = _recalled(text)
+    if found is not None:
+        return list(found)
+    found = _split_tokens(text)
     if len(text) > _REMEMBER_FROM:  # short fields between a body's two uses keep it
-        _last_tokens[0] = (text, found)
+        _remember(text, found)
         return list(found)
     return found
 
 
+def count_tokens(text: str) -> int:
+    """How many tokens a text has; its tokens are remembered for indexing it right after
+    (:func:`indexer.schema.to_document` counts a release's title and body, the writer then
+    indexes both: each is tokenized once)."""
+    found = _recalled(text)
+    if found is None:
+        found = _split_tokens(text)
+        _remember(text, found)
+    return len(found)
+
+
 def tokens_read_only(text: str) -> list[str]:
     """:func:`tokens`, without the copy of a remembered list (the caller must not change it)."""
-    last_text, last_found = _last_tokens[0]
-    if text is last_text:
-        return last_found
-    return tokens(text)
+    found = _recalled(text)
+    return tokens(text) if found is None else found
 
 
 class InaAnalyzer(Analyzer):

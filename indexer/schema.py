@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 from whoosh import columns, fields
 
 from crawler.release import Release
-from indexer.analysis import InaText, tokens
+from indexer.analysis import InaText, count_tokens
 
 # Facets, in the order their values are packed into the ``facets`` column.
 FACETS = ("author", "photographer", "category", "location", "language", "year", "status", "history")
@@ -112,8 +112,9 @@ def to_document(
         "facets": FACET_SEP.join(values[name] for name in FACETS).encode("utf-8"),
         "timestamp": int(release.date.timestamp()) if release.date else NO_DATE,
         "changed": int(changed_at.timestamp()) if changed_at else NO_DATE,
-        "title_len": len(tokens(release.title or "")),
-        "body_len": len(tokens(release.body or "")),
+        # Counted here, remembered for the writer: each text is tokenized once.
+        "title_len": count_tokens(release.title or ""),
+        "body_len": count_tokens(release.body or ""),
     }
     for name in ("author", "photographer", "location", "category"):
         if values[name]:
