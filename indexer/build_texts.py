@@ -11,7 +11,7 @@ seen once is the precomputed ``Positions`` value, any other is encoded as Whoosh
 
 from __future__ import annotations
 
-from array import array
+from itertools import islice
 from pickle import dumps
 from typing import Any
 
@@ -37,7 +37,9 @@ class FieldTokens:
         self.field_boost = field_boost
         self.docnums: list[int] = []
         self.counts: list[int] = []
-        self.ids = array("q")
+        # A list, not an array('q'): extending it by dict.__getitem__ stops at a word new to the
+        # segment with the words before it kept, and it is converted once per segment.
+        self.ids: list[int] = []
         self.words: dict[str, int] = {}  # token → term number (this segment's)
         self.terms: list[bytes] = []  # term number → UTF-8 exact-form term
         self.numbers: dict[bytes, int] = {}  # UTF-8 term → term number
@@ -48,12 +50,24 @@ class FieldTokens:
         ids = self.ids
         size = len(ids)
         try:
-            ids.extend(map(self.words.get, words))
-        except TypeError:  # None: a word new to this segment (the terms it mapped are undone)
-            del ids[size:]
-            ids.extend([self._number(word) for word in words])
+            ids.extend(map(self.words.__getitem__, words))
+        except KeyError:  # a word new to this segment: number it, go on after it
+            self._add_from(words, size)
         self.docnums.append(docnum)
         self.counts.append(len(ids) - size)
+
+    def _add_from(self, words: list[str], size: int) -> None:
+        """The rest of a document's words, from the first one not yet numbered."""
+        ids = self.ids
+        known = self.words.__getitem__
+        while True:
+            at = len(ids) - size  # ``extend`` kept the words before the one it stopped at
+            ids.append(self._number(words[at]))
+            try:
+                ids.extend(map(known, islice(words, at + 1, None)))
+                return
+            except KeyError:
+                continue
 
     def _number(self, word: str) -> int:
         number = self.words.get(word)
@@ -75,7 +89,7 @@ class FieldTokens:
         total = len(self.ids)
         if total == 0:
             return {}, {}
-        ids = np.frombuffer(self.ids, dtype=np.int64)
+        ids = np.fromiter(self.ids, dtype=np.int64, count=total)
         counts = np.array(self.counts, dtype=np.int64)
         docs = np.repeat(np.array(self.docnums, dtype=np.int64), counts)
         firsts = np.repeat(np.cumsum(counts) - counts, counts)

@@ -43,6 +43,8 @@ def test_field_tokens_give_each_documents_postings() -> None:
         "The Ministry of Oil: the ministry said the oil. " * 3,
         "بغداد - أعلنت وزارة النفط في بغداد",
         "the oil ministry of Basra and Mosul",  # known words, then words new to the segment
+        "oil Najaf ministry Najaf Karbala the Kirkuk",  # new words between known ones, a new
+        # word seen again in its own document, a new word last
         "",
         "Hewlêr û Silêmanî: وەزارەتی نەوت",
         " ".join(["word"] * 5000 + ["oil"]),  # positions past 4,096; "oil" seen once there
