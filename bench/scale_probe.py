@@ -10,7 +10,8 @@ cleared), after a warm-up of ``WARM_QUERIES``.
 For ina-archive, ``smaps`` breaks the process's memory down by mapping kind (the index's decoded
 postings, segments, column and word files; libraries; anonymous memory) as Rss, Pss and private
 MB. A file page counts as private when no other process maps it: it is still page cache, shared
-as soon as a second web process reads it.
+as soon as a second web process reads it. ``page_budget`` is what the decoded postings' page
+budget (:mod:`indexer.pagebudget`) counts as mapped, to compare with their Rss.
 """
 
 from __future__ import annotations
@@ -102,6 +103,20 @@ def mapped_files(index_dir: Path) -> dict[str, float]:
     return {name: kinds.get(name, {}).get("rss", 0.0) for name in names}
 
 
+def page_budget(app) -> dict[str, float]:
+    """What the decoded postings' page budget counts as mapped (MB, beside smaps' Rss of the
+    decoded_postings: the kernel's count), its limit and how many ranges it has released."""
+    decoded = app.extensions["ina_archive"].get()._snap().postings.decoded
+    if decoded is None:
+        return {}
+    budget = decoded.budget
+    return {
+        "counted_mb": round(budget.resident / 2**20, 1),
+        "limit_mb": round(budget.limit / 2**20, 1),
+        "releases": budget.releases,
+    }
+
+
 def _load_queries(path: Path):
     from bench.scale_corpus import Queries
 
@@ -145,6 +160,7 @@ def _web_calls(data_dir: Path, queries) -> tuple[object, list]:
         if response.status_code != 200:
             raise RuntimeError(f"{path} answered {response.status_code}")
 
+    call.app = app  # type: ignore[attr-defined] - main reads its page budget
     return call, paths
 
 
@@ -198,6 +214,7 @@ def main(argv: list[str]) -> int:
     if engine.startswith("ina"):
         after_warm["mapped"] = mapped_files(data_dir / "index")
         after_warm["smaps"] = smaps_by_kind(data_dir / "index")
+        after_warm["page_budget"] = page_budget(call.app)
     items = (items * (load // max(1, len(items)) + 1))[:load]
     started = time.perf_counter()
     for item in items:
@@ -207,6 +224,7 @@ def main(argv: list[str]) -> int:
     if engine.startswith("ina"):
         after_load["mapped"] = mapped_files(data_dir / "index")
         after_load["smaps"] = smaps_by_kind(data_dir / "index")
+        after_load["page_budget"] = page_budget(call.app)
     print(
         json.dumps(
             {
