@@ -80,15 +80,13 @@ class FieldTokens:
             self.words[word] = number
         return number
 
-    def postings(
-        self, min_docs: int | None = None
-    ) -> tuple[dict[bytes, list[Posting]], dict[bytes, Decoded]]:
-        """Every term's postings, in document order, as ``PostingTable.add_field`` makes them;
-        and the decoded-postings arrays (:mod:`indexer.decoded_write`) of every term in at least
-        ``min_docs`` documents (none when None), from the arrays at hand."""
+    def postings(self, min_docs: int | None = None) -> tuple[TextPostings, dict[bytes, Decoded]]:
+        """Every term's postings, in document order, as arrays; and the decoded-postings arrays
+        (:mod:`indexer.decoded_write`) of every term in at least ``min_docs`` documents (none
+        when None), from the arrays at hand."""
         total = len(self.ids)
         if total == 0:
-            return {}, {}
+            return TextPostings(_NO_INTS, np.zeros(0), [], {}), {}
         ids = np.fromiter(self.ids, dtype=np.int64, count=total)
         counts = np.array(self.counts, dtype=np.int64)
         docs = np.repeat(np.array(self.docnums, dtype=np.int64), counts)
@@ -118,16 +116,16 @@ class FieldTokens:
             others.tolist(), positions_values(freqs[others], starts[others], gaps), strict=True
         ):
             values[index] = value
-        weights = (freqs.astype(np.float64) * self.field_boost).tolist()
-        postings = list(zip(docs[starts].tolist(), weights, values, strict=True))
+        weights = freqs.astype(np.float64) * self.field_boost
         term_starts = np.flatnonzero(new_term[starts]).tolist()
         term_ids = ids[starts[term_starts]].tolist()
-        ends = [*term_starts[1:], len(postings)]
+        ends = [*term_starts[1:], len(values)]
         terms = self.terms
-        found = {
-            terms[number]: postings[start:end]
+        spans = {
+            terms[number]: (start, end)
             for number, start, end in zip(term_ids, term_starts, ends, strict=True)
         }
+        found = TextPostings(docs[starts], weights, values, spans)
         decoded: dict[bytes, Decoded] = {}
         if min_docs is not None:
             posting_docs = docs[starts]
@@ -147,6 +145,46 @@ class FieldTokens:
         return found, decoded
 
 
+class TextPostings:
+    """A text field's postings in a new segment, as arrays, term after term (each term's in
+    document order): what the block writer (:mod:`indexer.writer_blocks`) reads directly."""
+
+    __slots__ = ("docs", "weights", "values", "spans")
+
+    def __init__(
+        self,
+        docs: np.ndarray,
+        weights: np.ndarray,
+        values: list[bytes],
+        spans: dict[bytes, tuple[int, int]],
+    ) -> None:
+        self.docs = docs  # each posting's docnum (int64)
+        self.weights = weights  # each posting's weight as given: frequency times boost (float64)
+        self.values = values  # each posting's encoded positions
+        self.spans = spans  # term → its postings' (start, end)
+
+    def tuples(self, start: int, end: int) -> list[Posting]:
+        """Postings ``start:end`` as (docnum, weight, value) tuples, as Whoosh's pool has them."""
+        docs = self.docs[start:end].tolist()
+        return list(
+            zip(docs, self.weights[start:end].tolist(), self.values[start:end], strict=True)
+        )
+
+
+class TermSpan:
+    """One term's postings in a :class:`TextPostings`: what a posting table keeps for the term
+    instead of a list of tuples."""
+
+    __slots__ = ("texts", "start", "end")
+
+    def __init__(self, texts: TextPostings, start: int, end: int) -> None:
+        self.texts, self.start, self.end = texts, start, end
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+_NO_INTS = np.zeros(0, dtype=np.int64)
 _LIST_START = b"\x80\x02]q\x00"  # PROTO 2, EMPTY_LIST, BINPUT 0: pickle.dumps(list, 2)
 _BATCH = 1000  # the pickler's APPENDS batch: longer lists are left to pickle.dumps
 

@@ -20,6 +20,9 @@ from whoosh.codec import whoosh3
 from whoosh.system import pack_ushort
 from whoosh.util.numeric import length_to_byte
 
+from indexer.build_texts import TermSpan
+from indexer.text_blocks import Blocks, TextBlocks
+
 
 class _Block:
     """The statistics of one written block, in the shape ``W3TermInfo.add_block`` reads."""
@@ -52,9 +55,6 @@ class _Block:
         return self._maxweight
 
 
-Blocks = list[tuple[tuple[int, ...], tuple[float, ...], tuple[Any, ...]]]
-
-
 def write_postings(
     fieldwriter: Any,
     codec: Any,
@@ -69,8 +69,10 @@ def write_postings(
     segment's ``W3FieldWriter`` files, in Whoosh's field and term order.
 
     Returns the blocks written (docnums, 32-bit weights, values) of every term with at least
-    ``keep_from`` postings (none when None), for the decoded-postings file: those tuples are
-    small and contiguous, quicker to read again than the table's postings.
+    ``keep_from`` postings (none when None) whose decoded arrays the table does not hold, for
+    the decoded-postings file: those tuples are small and contiguous, quicker to read again
+    than the table's postings. A text field's terms kept as spans of its arrays
+    (:class:`indexer.build_texts.TermSpan`) are written from the arrays (:mod:`indexer.text_blocks`).
 
     ``compress(data, level)`` compresses a block: any zlib-format compressor reads back the same
     (Whoosh's reader calls ``zlib.decompress``); ``zlib.compress`` gives Whoosh's very bytes.
@@ -80,6 +82,7 @@ def write_postings(
     string, ~8x slower to write and slower to read); 2 gives Whoosh's very bytes."""
     kept: dict[str, dict[bytes, Blocks]] = {}
     postfile = fieldwriter._postfile
+    limit = codec._blocklimit
     for fieldname in sorted(table.fields):
         field = schema[fieldname]
         fieldwriter.start_field(fieldname, field)  # assigns the field's number, as Whoosh does
@@ -90,14 +93,26 @@ def write_postings(
         fixedsize = field.format.fixed_value_size()
         add_term = fieldwriter._tindex.add
         kept_terms = kept[fieldname] = {}
-        for btext in sorted(table.fields[fieldname]):
-            postings = table.sorted_postings(fieldname, btext)
+        terms = table.fields[fieldname]
+        layouts: dict[int, TextBlocks] = {}  # a text field's arrays: their block layout
+        for btext in sorted(terms):
+            postings = terms[btext]
             blocks = None
             if keep_from is not None and len(postings) >= keep_from:
-                blocks = kept_terms[btext] = []
-            info = _write_term(
-                postfile, codec, postings, fixedsize, length_of, blocks, compress, protocol
-            )
+                if (fieldname, btext) not in table.decoded:  # else its arrays are at hand
+                    blocks = kept_terms[btext] = []
+            if isinstance(postings, TermSpan):
+                layout = layouts.get(id(postings.texts))
+                if layout is None:
+                    layout = layouts[id(postings.texts)] = TextBlocks(postings.texts, limit)
+                info = layout.write_term(
+                    postfile, codec, postings.start, postings.end, compress, protocol, blocks
+                )
+            else:
+                postings = table.sorted_postings(fieldname, btext)
+                info = _write_term(
+                    postfile, codec, postings, fixedsize, length_of, blocks, compress, protocol
+                )
             add_term(fieldkey + btext, info.to_bytes())
         fieldwriter.finish_field()
     return kept

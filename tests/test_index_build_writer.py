@@ -13,12 +13,14 @@ from whoosh import index as whoosh_index
 from whoosh.qparser import QueryParser
 from whoosh.writing import SegmentWriter
 
-from indexer import update_index
+from indexer import build_writer, update_index
+from indexer.analysis import InaText
 from indexer.build_writer import BulkSegmentWriter
 from indexer.decoded import MIN_DOCS, SUFFIX, DecodedSegment, sidecar_path
 from indexer.decoded_write import write_decoded
 from indexer.generations import current_name, index_root
 from indexer.merging import merge_small_segments
+from indexer.posting_table import PostingTable
 from indexer.postings import _fetch
 from indexer.schema import ReleaseSchema, to_document
 
@@ -221,3 +223,47 @@ def test_two_processes_build_the_index_one_process_builds(tmp_path) -> None:
     gen_dir = index_root(two) / current_name(index_root(two))
     assert not list(gen_dir.glob("part-*"))  # every part's files moved into the generation
     assert len(list(gen_dir.glob("*.seg"))) == 2
+
+
+def test_fractional_boosts_write_whooshs_bytes(tmp_path, documents) -> None:
+    """Text weights that are not whole numbers (summed block by block in Python, not by numpy)
+    give Whoosh's own term infos and blocks too."""
+    schema = ReleaseSchema()
+    for name, boost in (("title", 0.3), ("body", 1.7)):
+        schema.remove(name)
+        schema.add(name, InaText(field_boost=boost))
+    segments = {}
+    for name, writer_class in (("bulk", BulkSegmentWriter), ("whoosh", SegmentWriter)):
+        (tmp_path / name).mkdir()
+        whoosh_index.create_in(str(tmp_path / name), schema)
+        options = WHOOSH_ZLIB if writer_class is BulkSegmentWriter else None
+        segments[name] = _write(tmp_path / name, writer_class, documents, options)
+    assert segments["bulk"].keys() == segments["whoosh"].keys()
+    for name, data in segments["whoosh"].items():
+        assert segments["bulk"][name] == data, name
+
+
+def test_text_blocks_kept_when_their_arrays_are_not(tmp_path, documents, monkeypatch) -> None:
+    """A text term without decoded arrays at hand has its written blocks kept for the
+    decoded-postings file, which is then the read-back one as ever."""
+    finish_texts = PostingTable.finish_texts
+
+    def without_arrays(table: PostingTable, min_docs: int | None = None) -> None:
+        finish_texts(table, min_docs)
+        assert table.decoded
+        table.decoded.clear()
+
+    monkeypatch.setattr(PostingTable, "finish_texts", without_arrays)
+    kept = []
+    write_postings = build_writer.write_postings
+
+    def keeping(*args):
+        kept.append(write_postings(*args))
+        return kept[-1]
+
+    monkeypatch.setattr(build_writer, "write_postings", keeping)
+    path = tmp_path / "bulk"
+    _write(path, BulkSegmentWriter, documents, {"decoded_min_docs": 3})
+    assert len(kept[0]["body"]) > 500  # text terms' blocks, kept from the arrays
+    ours, read_back = _decoded_both_ways(path, min_docs=3)
+    assert ours == read_back
