@@ -11,7 +11,6 @@ seen once is the precomputed ``Positions`` value, any other is encoded as Whoosh
 
 from __future__ import annotations
 
-from itertools import islice
 from pickle import dumps
 from typing import Any
 
@@ -51,23 +50,17 @@ class FieldTokens:
         size = len(ids)
         try:
             ids.extend(map(self.words.__getitem__, words))
-        except KeyError:  # a word new to this segment: number it, go on after it
+        except KeyError:  # a word new to this segment: the rest word by word
             self._add_from(words, size)
         self.docnums.append(docnum)
         self.counts.append(len(ids) - size)
 
     def _add_from(self, words: list[str], size: int) -> None:
-        """The rest of a document's words, from the first one not yet numbered."""
-        ids = self.ids
-        known = self.words.__getitem__
-        while True:
-            at = len(ids) - size  # ``extend`` kept the words before the one it stopped at
-            ids.append(self._number(words[at]))
-            try:
-                ids.extend(map(known, islice(words, at + 1, None)))
-                return
-            except KeyError:
-                continue
+        """The rest of a document's words, from the first one not yet numbered (one pass:
+        going back to the C-level map after each new word would skip the words before it
+        again, quadratic in a document of many new words)."""
+        number = self._number
+        self.ids.extend([number(word) for word in words[len(self.ids) - size :]])
 
     def _number(self, word: str) -> int:
         number = self.words.get(word)
