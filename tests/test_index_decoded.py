@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import replace
+from pathlib import Path
 from pickle import dumps
 
 import numpy as np
@@ -175,6 +176,35 @@ def test_search_is_identical_with_and_without_files(updated) -> None:
     finally:
         snap.postings = saved
     assert [(h.key, h.score) for h in result.hits] == [(h.key, h.score) for h in plain.hits]
+
+
+def _map_rss_kb(mapped) -> int:
+    """KB of one map's pages in this process (its Rss in /proc/self/smaps, found by address)."""
+    start = f"{np.frombuffer(mapped, dtype=np.uint8).ctypes.data:x}-"
+    inside = False
+    for line in Path("/proc/self/smaps").read_text().splitlines():
+        first = line.split(maxsplit=1)[0] if line else ""
+        if "-" in first and not first.endswith(":"):  # a mapping's header line
+            inside = first.lstrip("0").startswith(start)
+        elif inside and first == "Rss:":
+            return int(line.split()[1])
+    raise AssertionError("the map is not in /proc/self/smaps")
+
+
+def test_reads_settle_the_budget_once_copied(updated) -> None:
+    snap = updated._snap()
+    cache = PostingsCache(snap.reader, snap.lock, folder=snap.path, release_bytes=0)
+    maps = [segment._map for segment in cache.decoded.segments if segment is not None]
+    assert maps and sum(_map_rss_kb(m) for m in maps) == 0  # the tables were copied at open
+    saved, snap.postings = snap.postings, cache
+    try:
+        for query in QUERIES:  # terms, phrases, and both at once: every read settles
+            Evaluator(snap).run(parse(query, snap.schema, snap.stems).query)
+            assert cache.decoded.budget.resident == 0
+            assert sum(_map_rss_kb(m) for m in maps) == 0, query
+    finally:
+        snap.postings = saved
+    assert cache.decoded.budget.releases > len(QUERIES)
 
 
 def test_missing_or_stale_files_fall_back_to_whoosh(updated, tmp_path) -> None:
