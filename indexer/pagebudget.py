@@ -10,11 +10,12 @@ arrays over the map stay valid. Ranges read often (a common word's postings) sta
 
 What one fault maps is the kernel's choice, not the read's: the whole page-cache folio around
 the faulting page (Linux 6.18 here), and a file written in large pieces (the build's) or read
-ahead is cached in folios of up to 2 MB. A one-byte read of a freshly built decoded-postings
-file mapped 2,048 KB; of a copy made by ``cp`` (small folios), 64 KB. Ranges are therefore
-counted and dropped in aligned :data:`WINDOW` s of the largest folio, so that what the budget
-counts bounds what the kernel maps; and a read settles the budget (:meth:`PageBudget.settle`)
-once it has copied what it needs, so that its own ranges count against the limit too.
+ahead is cached in folios of up to 2 MB. One-byte reads of a decoded-postings file the build
+had written mapped 16 to 2,048 KB each; of a copy made by ``cp`` (small folios), 64 KB. Ranges
+are therefore counted and dropped in aligned :data:`WINDOW` s of the largest folio, so that what
+the budget counts bounds what the kernel maps; and a read settles the budget
+(:meth:`PageBudget.settle`) once it has copied what it needs, so that its own ranges count
+against the limit too.
 
 Pages mapped without being told (a table of contents read at open) are dropped by a release
 of whole maps each time the ranges dropped add up to :data:`FULL_RELEASE` limits.
