@@ -20,6 +20,8 @@ import string
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import suppress
+from itertools import chain
 from pickle import dumps
 from typing import Any
 
@@ -202,9 +204,33 @@ def count_tokens(text: str) -> int:
     indexes both: each is tokenized once)."""
     found = _recalled(text)
     if found is None:
-        found = _split_tokens(text)
+        found = _memo_tokens(text)
         _remember(text, found)
     return len(found)
+
+
+_CHUNK_LIMIT = 200_000
+# A chunk between spaces → its tokens, at index time only (a query-time process never fills it).
+_chunk_tokens: dict[str, tuple[str, ...]] = {}
+
+
+def _memo_tokens(text: str) -> list[str]:
+    """:func:`_split_tokens`, with each chunk's tokens memoised: news text reuses its words,
+    so most chunks are one C-level lookup (and the tokens come with their hashes computed,
+    for the writer's lookups)."""
+    chunks = text.split(" ")
+    found = list(map(_chunk_tokens.get, chunks))
+    if None in found:
+        if len(_chunk_tokens) > _CHUNK_LIMIT:
+            _chunk_tokens.clear()
+        start = 0
+        with suppress(ValueError):  # no chunk left unknown
+            while True:
+                at = found.index(None, start)
+                chunk = chunks[at]
+                found[at] = _chunk_tokens[chunk] = tuple(_split_tokens(chunk))
+                start = at + 1
+    return list(chain.from_iterable(found))
 
 
 def tokens_read_only(text: str) -> list[str]:
