@@ -72,15 +72,24 @@ class Release:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Release:
         """Inverse of :meth:`to_dict`; unknown keys are ignored so old stores stay readable."""
-        known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
+        known = _FIELD_NAMES
+        # A record of this code's fields only (every stored one) is copied whole, not filtered.
+        if data.keys() <= known:
+            values = dict(data)
+        else:
+            values = {k: v for k, v in data.items() if k in known}
         if values.get("date"):
             values["date"] = datetime.fromisoformat(values["date"])
         values["images"] = tuple(
-            Image(**image) if isinstance(image, dict) else image
-            for image in values.get("images") or ()
+            [
+                Image(**image) if isinstance(image, dict) else image
+                for image in values.get("images") or ()
+            ]
         )
         return cls(**values)
+
+
+_FIELD_NAMES = frozenset(f.name for f in fields(Release))
 
 
 def section_of(url: str) -> str:

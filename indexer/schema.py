@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
+from operator import attrgetter
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -99,9 +100,7 @@ def to_document(
 ) -> dict[str, Any]:
     """The Whoosh document for a stored release (``versions`` and ``changed_at``: its history)."""
     values = facet_values(release, status, versions)
-    record = json.dumps(
-        {"status": status, "release": _record(release)}, ensure_ascii=False, separators=(",", ":")
-    )
+    record = _record_json({"status": status, "release": _record(release)})
     doc: dict[str, Any] = {
         "key": key,
         "record": record,
@@ -127,11 +126,17 @@ def to_document(
 
 
 _RELEASE_FIELDS = tuple(f.name for f in dataclass_fields(Release))
+_release_values = attrgetter(*_RELEASE_FIELDS)
+# json.dumps(..., ensure_ascii=False, separators=(",", ":")) without a new encoder per record;
+# a record is never circular, so the encoder does not look for cycles (same text).
+_record_json = json.JSONEncoder(
+    ensure_ascii=False, separators=(",", ":"), check_circular=False
+).encode
 
 
 def _record(release: Release) -> dict[str, Any]:
     """``release.to_dict()`` without dataclasses.asdict's deep copies (same result, faster)."""
-    data = {name: getattr(release, name) for name in _RELEASE_FIELDS}
+    data = dict(zip(_RELEASE_FIELDS, _release_values(release), strict=True))
     data["date"] = release.date.isoformat() if release.date else None
     data["images"] = [{"url": i.url, "caption": i.caption} for i in release.images]
     return data
