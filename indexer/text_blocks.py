@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 from whoosh.codec import whoosh3
+from whoosh.system import pack_int
 from whoosh.util.numeric import length_to_byte
 
 from indexer.build_texts import TextPostings
@@ -82,8 +83,7 @@ class TextBlocks:
         deltas, weights, values = self.deltas, self.weights, self.texts.values
         starts, ends, kinds, tops, sums = self.starts, self.ends, self.kinds, self.tops, self.sums
         compression, min_size = codec._compression, whoosh3.COMPRESSION_MIN_SIZE
-        offset = postfile.tell()
-        postfile.write(whoosh3.WHOOSH3_HEADER_MAGIC)
+        parts = [whoosh3.WHOOSH3_HEADER_MAGIC]  # written at once: one file call per term
         total = maxweight = 0
         block = self.first_block[start]
         while True:
@@ -102,9 +102,7 @@ class TextBlocks:
                 (last - first, self.last_ids[block], top, comp, _NO_LENGTH, _ZERO_LENGTH), 2
             )
             size = len(header) + len(data)
-            postfile.write_int(-size if last >= end else size)
-            postfile.write(header)
-            postfile.write(data)
+            parts += (pack_int(-size if last >= end else size), header, data)
             total += sums[block] if sums is not None else sum(weights[first:last])
             maxweight = max(maxweight, top)
             if kept is not None:
@@ -113,8 +111,10 @@ class TextBlocks:
             if last >= end:
                 break
             block += 1
-        first_id, last_id = int(self.texts.docs[start]), int(self.texts.docs[end - 1])
+        first_id, last_id = deltas[start], self.last_ids[block]  # a first delta is its id
         # Whoosh's own term info from the sums: no length (None, 0), as a block has none.
         info = whoosh3.W3TermInfo(total, end - start, None, 0, maxweight, first_id, last_id)
-        info.set_extent(offset, postfile.tell() - offset)
+        written = b"".join(parts)
+        info.set_extent(postfile.tell(), len(written))
+        postfile.write(written)
         return info
