@@ -20,7 +20,6 @@ import string
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from contextlib import suppress
 from itertools import chain
 from pickle import dumps
 from typing import Any
@@ -219,18 +218,17 @@ def _memo_tokens(text: str) -> list[str]:
     so most chunks are one C-level lookup (and the tokens come with their hashes computed,
     for the writer's lookups)."""
     chunks = text.split(" ")
-    found = list(map(_chunk_tokens.get, chunks))
-    if None in found:
+    try:
+        return list(chain.from_iterable(map(_chunk_tokens.__getitem__, chunks)))
+    except KeyError:  # a chunk not seen yet: the chunks not seen are tokenized and memoised
         if len(_chunk_tokens) > _CHUNK_LIMIT:
             _chunk_tokens.clear()
-        start = 0
-        with suppress(ValueError):  # no chunk left unknown
-            while True:
-                at = found.index(None, start)
-                chunk = chunks[at]
-                found[at] = _chunk_tokens[chunk] = tuple(_split_tokens(chunk))
-                start = at + 1
-    return list(chain.from_iterable(found))
+        memo = _chunk_tokens
+        found = [memo.get(chunk) for chunk in chunks]
+        for at, chunk in enumerate(chunks):
+            if found[at] is None:
+                found[at] = memo[chunk] = tuple(_split_tokens(chunk))
+        return list(chain.from_iterable(found))
 
 
 def tokens_read_only(text: str) -> list[str]:
