@@ -144,8 +144,9 @@ class DecodedSegment:
         """(segment-local ids, weights, index of the first posting) of a row: views, no copy."""
         start = int(self.starts[row])
         end = start + int(self.counts[row])
-        self._touch("ids", start, end - start)
-        self._touch("weights", start, end - start)
+        self.budget.touch_many(
+            [self.span("ids", start, end - start), self.span("weights", start, end - start)]
+        )
         return self.ids[start:end], self.weights[start:end], start
 
     def keys(self, row: int, offset: int, wanted: np.ndarray | None) -> np.ndarray:

@@ -104,8 +104,8 @@ class PageBudget:
 
     def _drop_oldest(self, keep: int) -> list[tuple[mmap.mmap, int, int]]:
         """Forget the oldest ranges (never the newest ``keep``) down to :data:`KEEP` of the limit
-        once past it; the ranges to release, or every map's whole when it is time (hold the
-        lock)."""
+        once past it; the ranges to release, or every map's whole when it is time and no read is
+        under way (hold the lock)."""
         dropped = []
         if self.resident > self.limit:
             while self.resident > self.limit * KEEP and len(self._ranges) > keep:
@@ -113,13 +113,13 @@ class PageBudget:
                 self.resident -= size
                 dropped.append((old, at, size))
         self._dropped += sum(size for _, _, size in dropped)
-        if self._dropped <= FULL_RELEASE * self.limit:
+        # Whole maps only between reads (``settle``): a read under way holds views of ranges it
+        # touched before this call, which a whole release would leave mapped but uncounted.
+        if keep or self._dropped <= FULL_RELEASE * self.limit:
             dropped = _coalesce(dropped)
-        else:  # everything, the untracked pages too; the newest ``keep`` are mapped again
-            newest = list(self._ranges.items())[len(self._ranges) - keep :] if keep else []
-            self._ranges = OrderedDict(newest)
-            self.resident = sum(size for _, size in self._ranges.values())
-            self._dropped = 0
+        else:  # everything, the untracked pages too
+            self._ranges.clear()
+            self.resident = self._dropped = 0
             dropped = [(m, 0, 0) for m in self.maps]
         self.releases += len(dropped)
         return dropped

@@ -106,7 +106,7 @@ def _fetch(
 
 def _decode(segments, positions: bool, wanted: np.ndarray | None):
     """(global ids, weights, position keys or None) of fetched segments, outside the lock:
-    runs of segments read from blocks are decoded together, sidecar ones sliced."""
+    block runs decoded together, sidecar ones copied out (then their page budget settled)."""
     if all(seg.sidecar is None for seg in segments):
         return _decode_blocks(segments, positions, wanted)
     if not positions and all(seg.sidecar is not None for seg in segments):
@@ -124,17 +124,17 @@ def _decode(segments, positions: bool, wanted: np.ndarray | None):
     ids = np.concatenate([p[0] for p in parts])
     weights = np.concatenate([p[1] for p in parts])
     keys = np.concatenate([p[2] for p in parts]) if positions else None
-    # Copied out of the maps: their ranges past the page budget, this read's too, may go.
     next(seg for seg in segments if seg.sidecar is not None).sidecar[0].budget.settle()
     return ids, weights, keys
 
 
 def _from_sidecar(seg: _Segment, positions: bool, wanted: np.ndarray | None):
-    """(global ids, weights, keys or None) of one segment's decoded postings."""
+    """(global ids, weights, keys or None) of one segment's decoded postings, copied (the next
+    segments' reads may drop these pages before the results are joined)."""
     sidecar, row = seg.sidecar
     ids, weights, _ = sidecar.postings(row)
     keys = sidecar.keys(row, seg.offset, wanted) if positions else None
-    return ids.astype(np.int64) + seg.offset, weights, keys
+    return ids.astype(np.int64) + seg.offset, weights.copy(), keys
 
 
 def _decode_blocks(segments, positions: bool, wanted: np.ndarray | None):

@@ -20,6 +20,7 @@ from indexer.blockread import decode_many, position_deltas
 from indexer.decoded import ABSENT, SHIFT, SUFFIX, WHOOSH, DecodedPostings, term_hash, term_key
 from indexer.decoded_write import write_decoded
 from indexer.evaluate import Evaluator
+from indexer.pagebudget import WINDOW
 from indexer.postings import read_term
 from indexer.query import parse
 from indexer.termcache import PostingsCache
@@ -205,6 +206,25 @@ def test_reads_settle_the_budget_once_copied(updated) -> None:
     finally:
         snap.postings = saved
     assert cache.decoded.budget.releases > len(QUERIES)
+
+
+def test_what_stays_mapped_is_what_the_budget_counts(updated) -> None:
+    snap = updated._snap()
+    cache = PostingsCache(snap.reader, snap.lock, folder=snap.path, release_bytes=WINDOW)
+    maps = [segment._map for segment in cache.decoded.segments if segment is not None]
+    assert len(maps) >= 3  # a read spans more windows than the budget keeps
+    budget = cache.decoded.budget
+    saved, snap.postings, mapped = snap.postings, cache, []
+    try:
+        for query in QUERIES:
+            Evaluator(snap).run(parse(query, snap.schema, snap.stems).query)
+            assert budget.resident <= WINDOW
+            counted = {id(m) for m, _ in budget._ranges.values()}
+            mapped.append(sum(_map_rss_kb(m) for m in maps))
+            assert all(_map_rss_kb(m) == 0 for m in maps if id(m) not in counted), query
+    finally:
+        snap.postings = saved
+    assert max(mapped) > 0 and budget.releases > 0
 
 
 def test_missing_or_stale_files_fall_back_to_whoosh(updated, tmp_path) -> None:
