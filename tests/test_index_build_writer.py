@@ -96,8 +96,8 @@ def _search_results(path: Path) -> list:
 
 
 def _segment_content(path: Path) -> tuple:
-    """What Whoosh reads of an index: every term's postings (weights, positions), the stored
-    records and the column values."""
+    """What Whoosh reads of an index: every term's postings (ids, weights and values as the
+    blocks hold them, positions decoded), its term info, the stored records, the column values."""
     ix = whoosh_index.open_dir(str(path))
     with ix.reader() as reader:
         postings = {}
@@ -105,7 +105,13 @@ def _segment_content(path: Path) -> tuple:
             kind = "positions" if field in ("title", "body", "author") else "weight"
             matcher = reader.postings(field, term)
             info = reader.term_info(field, term)
-            postings[field, term] = (list(matcher.items_as(kind)), info.max_weight(), info.weight())
+            decoded = list(matcher.items_as(kind))
+            matcher = reader.postings(field, term)
+            raw = []  # each posting's id, weight and value as the block holds them
+            while matcher.is_active():
+                raw.append((matcher.id(), matcher.weight(), matcher.value()))
+                matcher.next()
+            postings[field, term] = (decoded, raw, info.max_weight(), info.weight())
         stored = list(reader.all_stored_fields())
         columns = {name: list(reader.column_reader(name)) for name in ("facets", "timestamp")}
     assert len(postings) > 2_000 and len(stored) > 150
