@@ -15,7 +15,8 @@ had written mapped 16 to 2,048 KB each; of a copy made by ``cp`` (small folios),
 are therefore counted and dropped in aligned :data:`WINDOW` s of the largest folio, so that what
 the budget counts bounds what the kernel maps; and a read settles the budget
 (:meth:`PageBudget.settle`) once it has copied what it needs, so that its own ranges count
-against the limit too.
+against the limit too. Until then, the windows a read under way has touched (in any thread) are
+never dropped: it still holds views of them, which would be mapped again without being counted.
 
 Pages mapped without being told (a table of contents read at open) are dropped by a release
 of whole maps each time the ranges dropped add up to :data:`FULL_RELEASE` limits.
@@ -57,6 +58,9 @@ class PageBudget:
         self.maps: list[mmap.mmap] = []
         self._ranges: OrderedDict[tuple[int, int], tuple[mmap.mmap, int]] = OrderedDict()
         self._dropped = 0  # bytes of ranges dropped since the last release of whole maps
+        # Windows each thread's read under way has touched (until it settles): never dropped,
+        # since the read still holds views of them that would be mapped again uncounted.
+        self._reading: dict[int, set[tuple[int, int]]] = {}
         self._lock = threading.Lock()
 
     def add(self, mapped: mmap.mmap) -> None:
@@ -70,17 +74,20 @@ class PageBudget:
             self.maps = [m for m in self.maps if m is not mapped]
             for key in [k for k, (m, _) in self._ranges.items() if m is mapped]:
                 self.resident -= self._ranges.pop(key)[1]
+            for keys in self._reading.values():
+                keys.difference_update([k for k in keys if k[0] == id(mapped)])
 
     def touch(self, mapped: mmap.mmap, start: int, nbytes: int) -> None:
-        """Note that a read is about to touch ``nbytes`` of ``mapped`` from ``start``; first drop
-        the least recently read ranges when keeping this one would pass the limit."""
+        """Note that this thread's read is about to touch ``nbytes`` of ``mapped`` from
+        ``start``; drop the least recently read ranges no read under way holds when keeping this
+        one would pass the limit. The read ends with :meth:`settle`."""
         self.touch_many([(mapped, start, nbytes)])
 
     def touch_many(self, ranges: list[tuple[mmap.mmap, int, int]]) -> None:
         """:meth:`touch` of several ``(map, start, nbytes)`` ranges under one lock (a common
         word's read touches two ranges in each of dozens of segments)."""
         with self._lock:
-            now = set()
+            reading = self._reading.setdefault(threading.get_ident(), set())
             for mapped, start, nbytes in ranges:
                 if nbytes <= 0:
                     continue
@@ -89,33 +96,33 @@ class PageBudget:
                     if self._ranges.pop(key, None) is None:
                         self.resident += WINDOW
                     self._ranges[key] = (mapped, WINDOW)  # the most recently read, last
-                    now.add(key)
-            if not now:
-                return
-            dropped = self._drop_oldest(keep=len(now))  # not this read's: it is about to map them
+                    reading.add(key)
+            dropped = self._drop_oldest()
         self._release(dropped)
 
     def settle(self) -> None:
-        """Drop the least recently read ranges, a read's own included, while they add up to
-        more than the limit: called once a read has copied what it needs from the maps."""
+        """End this thread's read (it has copied what it needs from the maps): drop the least
+        recently read ranges, its own included, while they add up to more than the limit."""
         with self._lock:
-            dropped = self._drop_oldest(keep=0)
+            self._reading.pop(threading.get_ident(), None)
+            dropped = self._drop_oldest()
         self._release(dropped)
 
-    def _drop_oldest(self, keep: int) -> list[tuple[mmap.mmap, int, int]]:
-        """Forget the oldest ranges (never the newest ``keep``) down to :data:`KEEP` of the limit
+    def _drop_oldest(self) -> list[tuple[mmap.mmap, int, int]]:
+        """Forget the oldest ranges no read under way holds, down to :data:`KEEP` of the limit
         once past it; the ranges to release, or every map's whole when it is time and no read is
         under way (hold the lock)."""
         dropped = []
         if self.resident > self.limit:
-            while self.resident > self.limit * KEEP and len(self._ranges) > keep:
-                (_, at), (old, size) = self._ranges.popitem(last=False)
+            held = set().union(*self._reading.values())
+            for key in [k for k in self._ranges if k not in held]:  # oldest first
+                if self.resident <= self.limit * KEEP:
+                    break
+                old, size = self._ranges.pop(key)
                 self.resident -= size
-                dropped.append((old, at, size))
+                dropped.append((old, key[1], size))
         self._dropped += sum(size for _, _, size in dropped)
-        # Whole maps only between reads (``settle``): a read under way holds views of ranges it
-        # touched before this call, which a whole release would leave mapped but uncounted.
-        if keep or self._dropped <= FULL_RELEASE * self.limit:
+        if self._reading or self._dropped <= FULL_RELEASE * self.limit:
             dropped = _coalesce(dropped)
         else:  # everything, the untracked pages too
             self._ranges.clear()

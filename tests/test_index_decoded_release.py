@@ -58,8 +58,12 @@ def _resident_kb(path: Path) -> int:
 
 
 def _read_all(segment: DecodedSegment, keys: list[bytes]) -> list[np.ndarray]:
-    """Every term's position keys (touching all of its ids, ends and positions)."""
-    return [segment.keys(segment.row(k, term_hash(k)), 0, None) for k in keys]
+    """Every term's position keys (touching all of its ids, ends and positions), one read each."""
+    out = []
+    for key in keys:
+        out.append(segment.keys(segment.row(key, term_hash(key)), 0, None))
+        segment.budget.settle()
+    return out
 
 
 def test_pages_read_leave_the_process_once_the_budget_is_spent(tmp_path) -> None:
@@ -68,6 +72,7 @@ def test_pages_read_leave_the_process_once_the_budget_is_spent(tmp_path) -> None
     budget = PageBudget(1 << 40)
     segment = DecodedSegment(path, "seg", DOCS, budget)
     held_ids, _, _ = segment.postings(segment.row(keys[3], term_hash(keys[3])))
+    budget.settle()
     expected = _read_all(segment, keys)
     assert expected[0].size == DOCS
     touched = _resident_kb(path)

@@ -9,6 +9,7 @@ only the bytes read let one-byte reads map 2 MB each. These tests read the proce
 from __future__ import annotations
 
 import mmap
+import threading
 from pathlib import Path
 
 import numpy as np
@@ -123,3 +124,37 @@ def test_a_segment_keeps_nothing_mapped_for_its_term_tables(tmp_path) -> None:
     ids, _, _ = segment.postings(rows[0])
     assert ids.tolist() == list(range(100)) and _resident_kb(path) > 0
     segment.close()
+
+
+def test_a_read_under_way_in_another_thread_keeps_its_windows(tmp_path) -> None:
+    path = tmp_path / "large.bin"
+    mapped = _written_in_large_pieces(path)
+    budget = PageBudget(2 * WINDOW)
+    budget.add(mapped)
+    touched, finish, seen = threading.Event(), threading.Event(), []
+
+    def slow_read() -> None:  # touches four windows, then reads them once the others are done
+        budget.touch_many([(mapped, 0, 4 * WINDOW)])
+        mapped[0]
+        touched.set()
+        finish.wait(timeout=60)
+        seen.append(bytes(mapped[WINDOW * i] for i in range(4)))
+        budget.settle()
+
+    reader = threading.Thread(target=slow_read)
+    reader.start()
+    assert touched.wait(timeout=60)
+    for i in range(8, 20):  # reads of this thread, past the limit, while the other is under way
+        budget.touch(mapped, i * WINDOW, 1)
+        mapped[i * WINDOW]
+        budget.settle()
+    kept = {at for _, at in budget._ranges}
+    assert {0, WINDOW, 2 * WINDOW, 3 * WINDOW} <= kept  # not dropped under the other read
+    assert budget.releases > 0 and len(budget.maps) == 1
+    finish.set()
+    reader.join(timeout=60)
+    assert seen == [bytes([0, 0, 0, 0])]
+    assert budget.resident <= budget.limit  # its settle let its windows go
+    assert _resident_kb(path) <= budget.resident // 1024  # nothing mapped uncounted
+    budget.remove(mapped)
+    mapped.close()
