@@ -16,11 +16,9 @@ A change to what these functions return changes what an index holds: bump
 from __future__ import annotations
 
 import re
-import string
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain
 from pickle import dumps
 from typing import Any
 
@@ -30,13 +28,11 @@ from whoosh.analysis import Analyzer, Token
 from whoosh.system import pack_uint
 
 from indexer import arabic, kurdish, turkic
+from indexer.tokenizer import TOKEN_RE, tokens
+from indexer.tokenizer import tokens_read_only as tokens_read_only  # re-exported for build_texts
 
 # 2: Kurdish normalisation and keys, Turkish dotted/dotless i, joiners inside words.
 ANALYSIS_VERSION = 2
-_WORD_CHARS = "\\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
-# A zero-width (non-)joiner inside a word is part of it (Kurdish and Persian typing); the
-# normaliser removes it.
-TOKEN_RE = re.compile(f"[{_WORD_CHARS}]+(?:(?:[.'\u2019]|[\u200c\u200d]+)[{_WORD_CHARS}]+)*")
 _ARABIC_RE = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
 
 ENGLISH_STOP_WORDS = frozenset(
@@ -129,112 +125,6 @@ def _kurdish_terms(norm: str) -> tuple[str, ...]:
         keys += arabic.index_stems(typed)
     keys.append(kurdish.arabic_keyboard(stem))
     return tuple(dict.fromkeys(keys))
-
-
-_REMEMBER_FROM = 200
-# The texts tokenized last (at most two: to_document counts a release's title and body, then the
-# writer indexes both), with their tokens; one tuple, swapped atomically between threads.
-_remembered: list[tuple[tuple[str, list[str]], ...]] = [()]
-# Characters no token holds (ASCII and Arabic punctuation, quotes, the joiners; never "_"):
-# stripped from a chunk's ends, they cannot change its tokens (see _split_tokens).
-_EDGE_CHARS = "".join(
-    [
-        string.punctuation.replace("_", ""),
-        "\xa0\xab\xbb\u060c\u061b\u061f\u06d4\u200c\u200d\u2026",  # NBSP, «», Arabic ،؛؟۔, joiners, …
-        *map(chr, range(0x066A, 0x066E)),  # Arabic percent sign, decimal and thousands separators
-        *map(chr, range(0x2010, 0x2016)),  # dashes
-        *map(chr, range(0x2018, 0x2020)),  # quotation marks
-    ]
-)
-_findall = TOKEN_RE.findall
-
-
-def _remember(text: str, found: list[str]) -> None:
-    last = _remembered[0]
-    _remembered[0] = (*last[-1:], (text, found))
-
-
-def _recalled(text: str) -> list[str] | None:
-    """The tokens of a text tokenized last (the same object), or None."""
-    for last_text, found in _remembered[0]:
-        if text is last_text:
-            return found
-    return None
-
-
-def _split_tokens(text: str) -> list[str]:
-    """``TOKEN_RE.findall(text)``, chunk by chunk between spaces (a token never holds one).
-
-    ``\\w`` is exactly ``str.isalnum()`` or "_" (the ``re`` docs), so a chunk of letters and
-    digits is one whole token, and so is one with only punctuation at its ends (no token
-    starts on it, and a separator needs a word character after it); the regular expression,
-    ~60 ns a character, sees the rest: words with harakat, dots inside, newlines.
-    """
-    found: list[str] = []
-    append = found.append
-    for chunk in text.split(" "):
-        if chunk.isalnum():
-            append(chunk)
-        else:
-            core = chunk.strip(_EDGE_CHARS)
-            if core.isalnum():
-                append(core)
-            elif core:
-                found += _findall(core)
-    return found
-
-
-def tokens(text: str) -> list[str]:
-    """The raw word tokens of a text, in order: ``TOKEN_RE.findall(text)`` (the last long text's
-    are remembered: indexing counts a body's tokens and then indexes the same string)."""
-    found = _recalled(text)
-    if found is not None:
-        return list(found)
-    found = _split_tokens(text)
-    if len(text) > _REMEMBER_FROM:  # short fields between a body's two uses keep it
-        _remember(text, found)
-        return list(found)
-    return found
-
-
-def count_tokens(text: str) -> int:
-    """How many tokens a text has; its tokens are remembered for indexing it right after
-    (:func:`indexer.schema.to_document` counts a release's title and body, the writer then
-    indexes both: each is tokenized once)."""
-    found = _recalled(text)
-    if found is None:
-        found = _memo_tokens(text)
-        _remember(text, found)
-    return len(found)
-
-
-_CHUNK_LIMIT = 200_000
-# A chunk between spaces → its tokens, at index time only (a query-time process never fills it).
-_chunk_tokens: dict[str, tuple[str, ...]] = {}
-
-
-def _memo_tokens(text: str) -> list[str]:
-    """:func:`_split_tokens`, with each chunk's tokens memoised: news text reuses its words,
-    so most chunks are one C-level lookup (and the tokens come with their hashes computed,
-    for the writer's lookups)."""
-    chunks = text.split(" ")
-    try:
-        return list(chain.from_iterable(map(_chunk_tokens.__getitem__, chunks)))
-    except KeyError:  # a chunk not seen yet: the chunks not seen are tokenized and memoised
-        if len(_chunk_tokens) > _CHUNK_LIMIT:
-            _chunk_tokens.clear()
-        memo = _chunk_tokens
-        found = [memo.get(chunk) for chunk in chunks]
-        for at, chunk in enumerate(chunks):
-            if found[at] is None:
-                found[at] = memo[chunk] = tuple(_split_tokens(chunk))
-        return list(chain.from_iterable(found))
-
-
-def tokens_read_only(text: str) -> list[str]:
-    """:func:`tokens`, without the copy of a remembered list (the caller must not change it)."""
-    found = _recalled(text)
-    return tokens(text) if found is None else found
 
 
 class InaAnalyzer(Analyzer):

@@ -17,7 +17,8 @@ from zoneinfo import ZoneInfo
 from whoosh import columns, fields
 
 from crawler.release import Release
-from indexer.analysis import InaText, count_tokens
+from indexer.analysis import InaText
+from indexer.tokenizer import count_tokens
 
 # Facets, in the order their values are packed into the ``facets`` column.
 FACETS = ("author", "photographer", "category", "location", "language", "year", "status", "history")

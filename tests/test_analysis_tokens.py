@@ -14,8 +14,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer import analysis
-from indexer.analysis import TOKEN_RE
+from indexer import tokenizer
+from indexer.tokenizer import TOKEN_RE
 from tests.parse_labeled import load_pages
 
 ARABIC_LETTERS = [chr(c) for c in range(0x0621, 0x064B)] + ["\u0640"]  # and the tatweel
@@ -63,13 +63,13 @@ WORDS = st.lists(
 
 
 def _tokenizers() -> list:
-    return [analysis._split_tokens, analysis.tokens, _counted]
+    return [tokenizer._split_tokens, tokenizer.tokens, _counted]
 
 
 def _counted(text: str) -> list[str]:
     """The tokens count_tokens() found (its remembered list), checked against its count."""
-    count = analysis.count_tokens(text)
-    found = analysis.tokens_read_only(text)
+    count = tokenizer.count_tokens(text)
+    found = tokenizer.tokens_read_only(text)
     assert len(found) == count
     return found
 
@@ -104,9 +104,9 @@ def test_the_labeled_pages_texts_give_the_regular_expressions_tokens() -> None:
 
 def test_stripped_edge_characters_are_never_word_characters() -> None:
     # A word character stripped from a chunk's end would be lost from its token.
-    word = re.compile(f"[{analysis._WORD_CHARS}]")
-    assert not [ch for ch in analysis._EDGE_CHARS if word.match(ch) or ch.isalnum()]
-    assert "_" not in analysis._EDGE_CHARS
+    word = re.compile(f"[{tokenizer._WORD_CHARS}]")
+    assert not [ch for ch in tokenizer._EDGE_CHARS if word.match(ch) or ch.isalnum()]
+    assert "_" not in tokenizer._EDGE_CHARS
 
 
 @pytest.mark.parametrize(

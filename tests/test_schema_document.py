@@ -15,9 +15,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crawler.release import Image, Release
-from indexer import analysis
-from indexer.analysis import TOKEN_RE
+from indexer import tokenizer
 from indexer.schema import FACET_SEP, FACETS, NO_DATE, decode_record, facet_values, to_document
+from indexer.tokenizer import TOKEN_RE
 
 OPTIONAL_TEXT = st.none() | st.text(max_size=40)
 DATES = st.none() | st.datetimes(
@@ -112,19 +112,19 @@ def test_an_old_record_without_newer_fields_reads() -> None:
 
 def test_title_and_body_are_each_tokenized_once() -> None:
     title, body = "Oil ministry: exports rose", "The ministry said exports rose. " * 10
-    assert analysis.count_tokens(title) == 4 and analysis.count_tokens(body) == 50
-    remembered = analysis.tokens_read_only(body)
-    analysis.tokens("Baghdad")  # a short field between them keeps both remembered
-    assert analysis.tokens_read_only(body) is remembered
-    assert analysis.tokens_read_only(title) == TOKEN_RE.findall(title)
-    assert analysis.tokens_read_only(title) is analysis.tokens_read_only(title)
-    assert analysis.tokens(body) == remembered and analysis.tokens(body) is not remembered
+    assert tokenizer.count_tokens(title) == 4 and tokenizer.count_tokens(body) == 50
+    remembered = tokenizer.tokens_read_only(body)
+    tokenizer.tokens("Baghdad")  # a short field between them keeps both remembered
+    assert tokenizer.tokens_read_only(body) is remembered
+    assert tokenizer.tokens_read_only(title) == TOKEN_RE.findall(title)
+    assert tokenizer.tokens_read_only(title) is tokenizer.tokens_read_only(title)
+    assert tokenizer.tokens(body) == remembered and tokenizer.tokens(body) is not remembered
 
 
 def test_the_chunk_memo_is_bounded(monkeypatch) -> None:
-    monkeypatch.setattr(analysis, "_CHUNK_LIMIT", 5)
-    monkeypatch.setattr(analysis, "_chunk_tokens", {})
+    monkeypatch.setattr(tokenizer, "_CHUNK_LIMIT", 5)
+    monkeypatch.setattr(tokenizer, "_chunk_tokens", {})
     for n in range(40):
         text = f"word{n}. «ق{n}» مُولَّد U.S{n} x"
-        assert analysis.count_tokens(text) == len(TOKEN_RE.findall(text))
-        assert len(analysis._chunk_tokens) <= 5 + len(text.split(" "))
+        assert tokenizer.count_tokens(text) == len(TOKEN_RE.findall(text))
+        assert len(tokenizer._chunk_tokens) <= 5 + len(text.split(" "))
