@@ -12,22 +12,20 @@ Prints the table with each goal met or missed; writes ``bench/results/scale_benc
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import json
 import math
 import os
-import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 from bench import scale_engines as engines
 from bench import scale_tantivy
+from bench.machine_time import machine_time
 from bench.scale_check import same_matches, sample_texts
 from bench.scale_corpus import add_new_releases, ensure_store, make_queries, remove_releases
 from bench.scale_report import goals, print_report
@@ -90,35 +88,6 @@ def build_all(data_dir: Path, procs: int, which: tuple[str, ...] = ENGINES) -> d
     if machine:
         figures["ina"].update(machine)
     return figures
-
-
-@contextlib.contextmanager
-def machine_time(into: dict[str, float]) -> Iterator[None]:
-    """Record the CPU seconds of this process and its finished children while the block runs,
-    and the seconds the hypervisor gave the machine's CPUs to others ("steal"): a build rate
-    that moves between runs of the same code can then be told apart from slower code."""
-    before_cpu, before_steal = _cpu_seconds(), _steal_seconds()
-    yield
-    into["cpu_seconds"] = round(_cpu_seconds() - before_cpu, 1)
-    if before_steal is not None and (after := _steal_seconds()) is not None:
-        into["steal_seconds"] = round(after - before_steal, 1)
-
-
-def _cpu_seconds() -> float:
-    own, children = (
-        resource.getrusage(resource.RUSAGE_SELF),
-        resource.getrusage(resource.RUSAGE_CHILDREN),
-    )
-    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
-
-
-def _steal_seconds() -> float | None:
-    """All CPUs' steal time so far (Linux /proc/stat; None elsewhere)."""
-    try:
-        fields = Path("/proc/stat").read_text().split("\n", 1)[0].split()
-        return int(fields[8]) / os.sysconf("SC_CLK_TCK")
-    except (OSError, IndexError, ValueError):
-        return None
 
 
 def time_queries(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import time
 
-from bench.scale_bench import machine_time
+from bench.machine_time import machine_time
 
 
 def _burn(seconds: float) -> None:
