@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from smaps_helpers import resident_kb
 
 from indexer.decoded import DecodedPostings, DecodedSegment, term_hash, term_key
 from indexer.decoded_write import write_arrays
@@ -45,18 +46,6 @@ def _write_file(path: Path) -> list[bytes]:
     return keys
 
 
-def _resident_kb(path: Path) -> int:
-    """KB of the file's pages mapped into this process (its Rss in /proc/self/smaps)."""
-    total, inside = 0, False
-    for line in Path("/proc/self/smaps").read_text().splitlines():
-        first = line.split(maxsplit=1)[0] if line else ""
-        if "-" in first and not first.endswith(":"):  # a mapping's header line
-            inside = line.split()[-1] == str(path)
-        elif inside and first == "Rss:":
-            total += int(line.split()[1])
-    return total
-
-
 def _read_all(segment: DecodedSegment, keys: list[bytes]) -> list[np.ndarray]:
     """Every term's position keys (touching all of its ids, ends and positions), one read each."""
     out = []
@@ -75,14 +64,14 @@ def test_pages_read_leave_the_process_once_the_budget_is_spent(tmp_path) -> None
     budget.settle()
     expected = _read_all(segment, keys)
     assert expected[0].size == DOCS
-    touched = _resident_kb(path)
+    touched = resident_kb(path)
     assert touched > 3_000  # within the budget every page read stays mapped
     assert budget.releases == 0
 
     budget.limit = 0  # every read now drops the pages read before it
     again = _read_all(segment, keys[:1])
     assert budget.releases >= 1
-    assert _resident_kb(path) < touched // 4  # only the last read's pages (and their neighbours)
+    assert resident_kb(path) < touched // 4  # only the last read's pages (and their neighbours)
     assert np.array_equal(again[0], expected[0])
     # Arrays taken before the release are views of the same file: they read the same bytes.
     assert np.array_equal(held_ids, np.arange(DOCS, dtype=np.uint32))
@@ -101,14 +90,14 @@ def test_one_budget_spans_every_segment_of_a_reader(tmp_path) -> None:
     decoded = DecodedPostings(list(segments), budget)
     _read_all(segments[0], keys)
     assert budget.releases == 0 and budget.resident == 3 * WINDOW
-    assert _resident_kb(paths[0]) > 3_000
+    assert resident_kb(paths[0]) > 3_000
     again = _read_all(segments[0], keys[-2:])  # the ranges read last are still kept
     assert budget.releases == 0
     _read_all(segments[1], keys)  # three more windows: the other file's, the oldest, go
     assert budget.releases >= 1
     assert 0 < budget.resident <= 3 * WINDOW
     # Its term tables were copied at open: nothing of the other file stays mapped.
-    assert _resident_kb(paths[0]) == 0
+    assert resident_kb(paths[0]) == 0
     assert np.array_equal(again[0], _read_all(segments[0], keys[-2:])[0])
     decoded.close()
     assert budget.maps == [] and budget.resident == 0

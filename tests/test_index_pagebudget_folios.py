@@ -13,24 +13,13 @@ import threading
 from pathlib import Path
 
 import numpy as np
+from smaps_helpers import resident_kb
 
 from indexer.decoded import DecodedSegment, term_hash, term_key
 from indexer.decoded_write import write_arrays
 from indexer.pagebudget import WINDOW, PageBudget
 
 SIZE = 24 * WINDOW  # 48 MB with 2 MB windows
-
-
-def _resident_kb(path: Path) -> int:
-    """KB of the file's pages mapped into this process (its Rss in /proc/self/smaps)."""
-    total, inside = 0, False
-    for line in Path("/proc/self/smaps").read_text().splitlines():
-        first = line.split(maxsplit=1)[0] if line else ""
-        if "-" in first and not first.endswith(":"):  # a mapping's header line
-            inside = line.split()[-1] == str(path)
-        elif inside and first == "Rss:":
-            total += int(line.split()[1])
-    return total
 
 
 def _written_in_large_pieces(path: Path) -> mmap.mmap:
@@ -53,7 +42,7 @@ def test_scattered_small_reads_stay_within_the_limit(tmp_path) -> None:
         assert mapped[at] == at % 256
         budget.settle()
         assert budget.resident <= budget.limit
-        assert 0 < _resident_kb(path) <= budget.limit // 1024
+        assert 0 < resident_kb(path) <= budget.limit // 1024
     assert budget.releases > 0
     budget.remove(mapped)
     mapped.close()
@@ -67,10 +56,10 @@ def test_a_read_past_the_limit_is_dropped_once_copied(tmp_path) -> None:
     budget.touch_many([(mapped, 0, 6 * WINDOW)])  # one read of six windows
     assert budget.resident == 6 * WINDOW and budget.releases == 0  # kept while it reads
     copied = np.frombuffer(mapped, dtype=np.uint8, count=6 * WINDOW).copy()
-    assert _resident_kb(path) >= 6 * WINDOW // 1024
+    assert resident_kb(path) >= 6 * WINDOW // 1024
     budget.settle()
     assert budget.resident <= 2 * WINDOW
-    assert _resident_kb(path) <= 2 * WINDOW // 1024  # the newest windows only
+    assert resident_kb(path) <= 2 * WINDOW // 1024  # the newest windows only
     assert copied[-1] == (6 * WINDOW - 1) % 256
     budget.remove(mapped)
     mapped.close()
@@ -116,13 +105,13 @@ def test_a_segment_keeps_nothing_mapped_for_its_term_tables(tmp_path) -> None:
         },
     )
     segment = DecodedSegment(path, "seg", 100, PageBudget(64 * WINDOW))
-    assert _resident_kb(path) == 0  # the table of contents and the tables were read, then dropped
+    assert resident_kb(path) == 0  # the table of contents and the tables were read, then dropped
     rows = [segment.row(k, term_hash(k)) for k in keys]
     assert sorted(rows) == list(range(len(keys)))
     assert segment.row(b"body\x00absent", 999) < 0
-    assert _resident_kb(path) == 0  # lookups read the tables' private copies
+    assert resident_kb(path) == 0  # lookups read the tables' private copies
     ids, _, _ = segment.postings(rows[0])
-    assert ids.tolist() == list(range(100)) and _resident_kb(path) > 0
+    assert ids.tolist() == list(range(100)) and resident_kb(path) > 0
     segment.close()
 
 
@@ -155,6 +144,6 @@ def test_a_read_under_way_in_another_thread_keeps_its_windows(tmp_path) -> None:
     reader.join(timeout=60)
     assert seen == [bytes([0, 0, 0, 0])]
     assert budget.resident <= budget.limit  # its settle let its windows go
-    assert _resident_kb(path) <= budget.resident // 1024  # nothing mapped uncounted
+    assert resident_kb(path) <= budget.resident // 1024  # nothing mapped uncounted
     budget.remove(mapped)
     mapped.close()
