@@ -6,10 +6,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from decoded_helpers import write_every_doc_file
 from smaps_helpers import resident_kb
 
 from indexer.decoded import DecodedPostings, DecodedSegment, term_hash, term_key
-from indexer.decoded_write import write_arrays
 from indexer.pagebudget import WINDOW, PageBudget
 
 DOCS = 20_000
@@ -19,30 +19,8 @@ TERMS = 20  # each ~280 KB of ids, weights, position ends and positions: ~5.6 MB
 def _write_file(path: Path) -> list[bytes]:
     """A decoded-postings file of TERMS terms each in every document (one position each)."""
     keys = [term_key("body", f"word{i}".encode()) for i in range(TERMS)]
-    hashes = np.array([term_hash(k) for k in keys], dtype=np.uint64)
-    order = np.argsort(hashes, kind="stable")
-    counts = np.full(TERMS, DOCS, dtype=np.uint64)
-    lengths = np.array([len(k) for k in keys], dtype=np.uint64)
-    ids = np.tile(np.arange(DOCS, dtype=np.uint32), TERMS)
     positions = (np.arange(TERMS * DOCS) % 997).astype(np.uint16)
-    write_arrays(
-        path,
-        DOCS,
-        "seg",
-        {
-            "hashes": hashes[order],
-            "starts": (np.cumsum(counts) - counts)[order],
-            "counts": counts[order],
-            "key_ends": np.cumsum(lengths)[order],
-            "key_lengths": lengths[order],
-            "ids": ids,
-            "weights": np.ones(TERMS * DOCS, dtype=np.float32),
-            "pos_ends": np.arange(1, TERMS * DOCS + 1, dtype=np.uint32),
-            "positions": positions,
-            "key_blob": np.frombuffer(b"".join(keys), dtype=np.uint8),
-            "rare_hashes": np.zeros(0, dtype=np.uint64),
-        },
-    )
+    write_every_doc_file(path, keys, DOCS, positions)
     return keys
 
 

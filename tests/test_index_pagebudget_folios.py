@@ -13,10 +13,10 @@ import threading
 from pathlib import Path
 
 import numpy as np
+from decoded_helpers import write_every_doc_file
 from smaps_helpers import resident_kb
 
 from indexer.decoded import DecodedSegment, term_hash, term_key
-from indexer.decoded_write import write_arrays
 from indexer.pagebudget import WINDOW, PageBudget
 
 SIZE = 24 * WINDOW  # 48 MB with 2 MB windows
@@ -81,29 +81,7 @@ def test_windows_are_counted_once_however_often_read(tmp_path) -> None:
 def test_a_segment_keeps_nothing_mapped_for_its_term_tables(tmp_path) -> None:
     path = tmp_path / "seg.decoded"
     keys = [term_key("body", f"w{i}".encode()) for i in range(50)]
-    hashes = np.array([term_hash(k) for k in keys], dtype=np.uint64)
-    order = np.argsort(hashes, kind="stable")
-    counts = np.full(len(keys), 100, dtype=np.uint64)
-    lengths = np.array([len(k) for k in keys], dtype=np.uint64)
-    postings = np.tile(np.arange(100, dtype=np.uint32), len(keys))
-    write_arrays(
-        path,
-        100,
-        "seg",
-        {
-            "hashes": hashes[order],
-            "starts": (np.cumsum(counts) - counts)[order],
-            "counts": counts[order],
-            "key_ends": np.cumsum(lengths)[order],
-            "key_lengths": lengths[order],
-            "ids": postings,
-            "weights": np.ones(postings.size, dtype=np.float32),
-            "pos_ends": np.arange(1, postings.size + 1, dtype=np.uint32),
-            "positions": np.zeros(postings.size, dtype=np.uint16),
-            "key_blob": np.frombuffer(b"".join(keys), dtype=np.uint8),
-            "rare_hashes": np.arange(1000, dtype=np.uint64),
-        },
-    )
+    write_every_doc_file(path, keys, 100, rare_hashes=np.arange(1000, dtype=np.uint64))
     segment = DecodedSegment(path, "seg", 100, PageBudget(64 * WINDOW))
     assert resident_kb(path) == 0  # the table of contents and the tables were read, then dropped
     rows = [segment.row(k, term_hash(k)) for k in keys]
